@@ -1,0 +1,98 @@
+/**
+ * `createAdapter({ window, enable, disable })`: detect the engine, ask each shim's behaviour test,
+ * install what is needed, and report every decision. No side effects beyond the window it is
+ * given; a window is patched once (a second call, or a second copy of the library, reports and
+ * changes nothing).
+ */
+import { detectBrowser, extractVersion } from './browser';
+import { createLogger, disableLog, disableWarnings } from './log';
+import { registry } from './registry';
+import type { Adapter, AdapterOptions, AppliedShim, ShimContext, ShimWindow, SkippedShim } from './types';
+import { VERSION } from './version';
+
+export type { Adapter, AdapterOptions, AppliedShim, SkippedShim, ShimWindow } from './types';
+
+const INSTALLED: unique symbol = Symbol.for('rtcshim.installed') as never;
+
+interface InstallRecord {
+  version: string;
+  applied: readonly AppliedShim[];
+}
+
+type MarkedWindow = ShimWindow & { [INSTALLED]?: InstallRecord };
+
+function describeError(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Marks the window; returns false when it cannot be marked (e.g. a frozen fake window). */
+function markInstalled(win: MarkedWindow, record: InstallRecord): boolean {
+  try {
+    Object.defineProperty(win, INSTALLED, { value: record, configurable: false, enumerable: false });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function createAdapter(options: AdapterOptions = {}): Adapter {
+  const win = (options.window ?? null) as MarkedWindow | null;
+  const details = detectBrowser(win);
+  const applied: AppliedShim[] = [];
+  const skipped: SkippedShim[] = [];
+  const adapter: Adapter = {
+    browserDetails: { browser: details.browser, version: details.version },
+    extractVersion,
+    disableLog,
+    disableWarnings,
+    applied,
+    skipped,
+    version: VERSION,
+  };
+  const skipAll = (reason: string): Adapter => {
+    for (const shim of registry) skipped.push({ name: shim.name, reason });
+    return adapter;
+  };
+  if (!win || typeof win !== 'object') return skipAll('no window');
+  const previous = win[INSTALLED];
+  if (previous) {
+    createLogger('factory').log('window already patched by rtcshim ' + previous.version + '; nothing changed');
+    return skipAll('window already patched by rtcshim ' + previous.version);
+  }
+  const enabled = new Set(options.enable ?? []);
+  const disabled = new Set(options.disable ?? []);
+  const record: InstallRecord = { version: VERSION, applied };
+  if (!markInstalled(win, record)) return skipAll('window cannot be marked as patched (not extensible)');
+
+  for (const shim of registry) {
+    if (disabled.has(shim.name)) {
+      skipped.push({ name: shim.name, reason: 'disabled by options' });
+      continue;
+    }
+    if (shim.optIn && !enabled.has(shim.name)) {
+      skipped.push({ name: shim.name, reason: 'opt-in; not enabled' });
+      continue;
+    }
+    const ctx: ShimContext = { window: win, browser: details, log: createLogger(shim.name) };
+    let found: string | false;
+    try {
+      found = shim.needed(ctx);
+    } catch (error) {
+      skipped.push({ name: shim.name, reason: 'behaviour test failed: ' + describeError(error) });
+      continue;
+    }
+    if (found === false) {
+      skipped.push({ name: shim.name, reason: 'not needed: this engine behaves' });
+      continue;
+    }
+    try {
+      shim.install(ctx);
+      applied.push({ name: shim.name, reason: shim.reason, found });
+      ctx.log.log('applied:', found);
+    } catch (error) {
+      skipped.push({ name: shim.name, reason: 'could not install: ' + describeError(error) });
+      ctx.log.warn('could not install:', describeError(error));
+    }
+  }
+  return adapter;
+}

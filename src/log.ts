@@ -1,0 +1,49 @@
+/**
+ * Namespaced logging (`rtcshim:<shim>`). Off by default and warnings on, like adapter.js, so
+ * `adapter.disableLog(false)` turns on the same chatter apps already know how to silence.
+ */
+import type { Logger } from './types';
+
+const settings = { logDisabled: true, warningsDisabled: false };
+const warnedKeys = new Set<string>();
+
+function sink(): Pick<Console, 'log' | 'warn'> | null {
+  return typeof console === 'object' && console !== null ? console : null;
+}
+
+function setFlag(key: 'logDisabled' | 'warningsDisabled', value: unknown, what: string): string {
+  if (typeof value !== 'boolean') {
+    return 'Argument type: ' + typeof value + '. Please use a boolean.';
+  }
+  settings[key] = value;
+  return value ? what + ' disabled' : what + ' enabled';
+}
+
+/** `adapter.disableLog(true)` silences log output; returns adapter.js's status strings. */
+export function disableLog(disable: boolean): string {
+  return setFlag('logDisabled', disable, 'adapter.js logging');
+}
+
+/** `adapter.disableWarnings(true)` silences deprecation warnings. */
+export function disableWarnings(disable: boolean): string {
+  return setFlag('warningsDisabled', disable, 'adapter.js deprecation warnings');
+}
+
+export function createLogger(namespace: string): Logger {
+  const prefix = 'rtcshim:' + namespace;
+  return {
+    log(...args: unknown[]): void {
+      const out = sink();
+      if (!settings.logDisabled && out) out.log(prefix, ...args);
+    },
+    warn(...args: unknown[]): void {
+      const out = sink();
+      if (!settings.warningsDisabled && out) out.warn(prefix, ...args);
+    },
+    deprecated(key: string, message: string): void {
+      if (warnedKeys.has(key)) return;
+      warnedKeys.add(key);
+      this.warn(message);
+    },
+  };
+}

@@ -1,0 +1,41 @@
+/**
+ * Replaces a method with a wrapper that keeps its `name` and `length`. Only ever called by a shim
+ * whose behaviour test found the native method wrong, so where nothing is wrong the method stays
+ * the native function object.
+ */
+import { PatchError } from './errors';
+import { assertDefinable, describeTarget } from './define';
+import { copyShape, markOf, setMark } from './mark';
+
+/** A method as the patch layer sees it: `this` and arguments are checked by the wrapper. */
+export type Method = (this: unknown, ...args: unknown[]) => unknown;
+
+export function wrapMethod(target: object, key: string, tag: string, build: (native: Method) => Method): void {
+  const current: unknown = Reflect.get(target, key);
+  if (typeof current !== 'function') {
+    throw new PatchError(describeTarget(target) + '.' + key + ' is not a function');
+  }
+  if (markOf(current)?.tag === tag) return;
+  assertDefinable(target, key);
+  const native = current as Method;
+  const wrapper = build(native);
+  copyShape(wrapper, native.name, native.length);
+  setMark(wrapper, tag, native);
+  const own = Object.getOwnPropertyDescriptor(target, key);
+  Object.defineProperty(target, key, {
+    value: wrapper,
+    writable: true,
+    enumerable: own ? own.enumerable : true,
+    configurable: true,
+  });
+}
+
+/** Adds a method the engine lacks (e.g. a legacy one). No-op when this shim already added it. */
+export function addMethod(target: object, key: string, tag: string, method: Method, length: number): void {
+  const own = Object.getOwnPropertyDescriptor(target, key);
+  if (own && markOf(own.value)?.tag === tag) return;
+  assertDefinable(target, key);
+  copyShape(method, key, length);
+  setMark(method, tag, own?.value);
+  Object.defineProperty(target, key, { value: method, writable: true, enumerable: true, configurable: true });
+}

@@ -1,0 +1,27 @@
+/**
+ * Every shim, in install order. One line per shim; ordering constraints as comments.
+ */
+import type { Shim } from './types';
+import { shim as unprefixedConstructors } from './shims/peer-connection/unprefixed-constructors';
+import { shim as promiseMethods } from './shims/peer-connection/promise-methods';
+import { shim as legacyCallbacks } from './shims/peer-connection/legacy-callbacks';
+import { shim as descriptionInitResult } from './shims/peer-connection/description-init-result';
+import { shim as implicitSetLocalDescription } from './shims/peer-connection/implicit-set-local-description';
+import { shim as addIceCandidateEnd } from './shims/peer-connection/add-ice-candidate-end';
+import { shim as iceServerUrl } from './shims/peer-connection/ice-server-url';
+import { shim as getConfigurationUrl } from './shims/peer-connection/get-configuration-url';
+import { shim as prefixedAliases } from './shims/peer-connection/prefixed-aliases';
+import { shim as legacyGetUserMedia } from './shims/media-devices/legacy-get-user-media';
+
+export const registry: readonly Shim[] = [
+  unprefixedConstructors, // first: every later shim looks for the unprefixed names
+  promiseMethods, // before any shim that wraps a signaling method and expects a promise back
+  legacyCallbacks,
+  descriptionInitResult,
+  implicitSetLocalDescription, // after description-init-result: creates through the shimmed createOffer
+  addIceCandidateEnd,
+  iceServerUrl, // replaces the RTCPeerConnection constructor
+  getConfigurationUrl,
+  prefixedAliases, // after every constructor replacement, so aliases name the final constructor
+  legacyGetUserMedia,
+];

@@ -1,0 +1,58 @@
+/**
+ * `navigator.getUserMedia(constraints, success, failure)` is the legacy capture call the seed's
+ * samples use (https://w3c.github.io/mediacapture-main/#navigatorusermedia-interface-extensions).
+ * Firefox keeps only `mozGetUserMedia` and WebKit has none; both have
+ * `navigator.mediaDevices.getUserMedia`, which this builds on.
+ */
+import { reportException, toSpecError } from '../../patch/legacy-callbacks';
+import { addMethod } from '../../patch/wrap-method';
+import type { Shim, ShimNavigator } from '../../types';
+import { patchableOwner } from '../../window';
+
+function mediaDevicesOf(nav: ShimNavigator | undefined): Partial<MediaDevices> | undefined {
+  return nav && nav.mediaDevices && typeof nav.mediaDevices.getUserMedia === 'function' ? nav.mediaDevices : undefined;
+}
+
+export const shim: Shim = {
+  name: 'legacy-get-user-media',
+  area: 'media-devices',
+  reason:
+    'legacy code calls navigator.getUserMedia(constraints, success, failure), missing in Firefox and WebKit ' +
+    '(https://w3c.github.io/mediacapture-main/#navigatorusermedia-interface-extensions)',
+  needed(ctx) {
+    const nav = ctx.window.navigator;
+    return nav && typeof nav.getUserMedia !== 'function' && mediaDevicesOf(nav)
+      ? 'navigator.getUserMedia is missing'
+      : false;
+  },
+  install(ctx) {
+    const nav = ctx.window.navigator;
+    if (!nav) return;
+    const win = ctx.window;
+    const getUserMedia = function (this: unknown, ...args: unknown[]): void {
+      const [constraints, success, failure] = args;
+      if (typeof success !== 'function' || typeof failure !== 'function') {
+        throw new TypeError("Failed to execute 'getUserMedia' on 'Navigator': the callbacks must be functions.");
+      }
+      const devices = mediaDevicesOf(nav);
+      if (!devices || !devices.getUserMedia) return;
+      devices.getUserMedia(constraints as MediaStreamConstraints).then(
+        (stream) => {
+          try {
+            (success as (s: MediaStream) => void)(stream);
+          } catch (error) {
+            reportException(error);
+          }
+        },
+        (error: unknown) => {
+          try {
+            (failure as (e: unknown) => void)(toSpecError(win, error));
+          } catch (thrown) {
+            reportException(thrown);
+          }
+        },
+      );
+    };
+    addMethod(patchableOwner(nav), 'getUserMedia', this.name, getUserMedia, 3);
+  },
+};

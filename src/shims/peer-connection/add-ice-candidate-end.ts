@@ -1,0 +1,52 @@
+/**
+ * `addIceCandidate()`, `addIceCandidate(null)` and `addIceCandidate({candidate: ''})` signal the
+ * end of remote candidates (https://w3c.github.io/webrtc-pc/#dom-rtcpeerconnection-addicecandidate).
+ * Chromium before 92 declares the argument required and throws a TypeError for the first two
+ * (crbug.com/978582). Behaviour test: a spec engine's `addIceCandidate.length` is 0 because its
+ * argument is optional; the old engines say 1.
+ */
+import { withLegacyCallbacks } from '../../patch/legacy-callbacks';
+import { wrapMethod } from '../../patch/wrap-method';
+import type { Shim, ShimWindow } from '../../types';
+import { peerConnectionPrototype } from '../../window';
+
+function isEndOfCandidates(candidate: unknown): boolean {
+  if (candidate === undefined || candidate === null) return true;
+  if (typeof candidate !== 'object') return false;
+  const text = (candidate as RTCIceCandidateInit).candidate;
+  return text === undefined || text === '';
+}
+
+function invalidState(win: ShimWindow, message: string): Promise<never> {
+  const Ctor = win.DOMException;
+  return Promise.reject(Ctor ? new Ctor(message, 'InvalidStateError') : new Error(message));
+}
+
+export const shim: Shim = {
+  name: 'add-ice-candidate-end',
+  area: 'peer-connection',
+  reason:
+    'addIceCandidate() / (null) / ({candidate: ""}) must mean end-of-candidates, not a TypeError ' +
+    '(https://w3c.github.io/webrtc-pc/#dom-rtcpeerconnection-addicecandidate, crbug.com/978582)',
+  needed(ctx) {
+    const proto = peerConnectionPrototype(ctx.window);
+    return proto && proto.addIceCandidate.length > 0
+      ? 'addIceCandidate.length is ' + String(proto.addIceCandidate.length) + ' (argument required)'
+      : false;
+  },
+  install(ctx) {
+    const proto = peerConnectionPrototype(ctx.window);
+    if (!proto) return;
+    const win = ctx.window;
+    wrapMethod(proto, 'addIceCandidate', this.name, (native) =>
+      withLegacyCallbacks(win, 'apply', function (this: unknown, ...args: unknown[]) {
+        if (!isEndOfCandidates(args[0])) return native.apply(this, args);
+        const pc = this as RTCPeerConnection;
+        if (pc.signalingState === 'closed') return invalidState(win, 'The RTCPeerConnection is closed.');
+        if (!pc.remoteDescription) return invalidState(win, 'The remote description is null.');
+        // These engines have no end-of-candidates signal to forward; the spec's effect on them is none.
+        return Promise.resolve(undefined);
+      }),
+    );
+  },
+};

@@ -1,0 +1,43 @@
+/**
+ * createOffer()/createAnswer() resolve with an RTCSessionDescriptionInit dictionary, a plain
+ * object the app may edit (https://w3c.github.io/webrtc-pc/#dom-rtcpeerconnection-createoffer,
+ * w3c/webrtc-pc#574). Chromium up to at least 110 resolves with a read-only RTCSessionDescription
+ * (measured: 73, 92, 110; 156 gives the dictionary), so `offer.sdp = munged` silently does nothing.
+ * The type of the result is only visible after an async call on a live connection, hence the
+ * version range.
+ */
+import { versionIn } from '../../browser';
+import { withLegacyCallbacks } from '../../patch/legacy-callbacks';
+import { wrapMethod } from '../../patch/wrap-method';
+import type { Shim } from '../../types';
+import { peerConnectionPrototype } from '../../window';
+
+function toInit(description: unknown): unknown {
+  if (typeof description !== 'object' || description === null) return description;
+  const { type, sdp } = description as RTCSessionDescriptionInit;
+  return { type, sdp };
+}
+
+export const shim: Shim = {
+  name: 'description-init-result',
+  area: 'peer-connection',
+  reason:
+    'createOffer/createAnswer must resolve with a plain RTCSessionDescriptionInit, not a read-only RTCSessionDescription ' +
+    '(https://w3c.github.io/webrtc-pc/#dom-rtcpeerconnection-createoffer)',
+  needed(ctx) {
+    return peerConnectionPrototype(ctx.window) && versionIn(ctx.browser, 'blink', 1, 110)
+      ? 'Chromium ' + String(ctx.browser.version) + ' resolves with RTCSessionDescription'
+      : false;
+  },
+  install(ctx) {
+    const proto = peerConnectionPrototype(ctx.window);
+    if (!proto) return;
+    for (const key of ['createOffer', 'createAnswer'] as const) {
+      wrapMethod(proto, key, this.name, (native) =>
+        withLegacyCallbacks(ctx.window, 'create', function (this: unknown, ...args: unknown[]) {
+          return native.apply(this, args.slice(0, 1));
+        }, toInit),
+      );
+    }
+  },
+};

@@ -1,0 +1,55 @@
+/**
+ * `setLocalDescription()` with no description (or one without sdp) creates the offer or answer
+ * itself (https://w3c.github.io/webrtc-pc/#dom-peerconnection-setlocaldescription, the "perfect
+ * negotiation" pattern). Chromium 73 and 78 declare the argument required and throw a TypeError.
+ * Behaviour test: the spec argument is optional, so a spec engine's
+ * `setLocalDescription.length` is 0; the old engines say 1.
+ */
+import { withLegacyCallbacks } from '../../patch/legacy-callbacks';
+import { wrapMethod } from '../../patch/wrap-method';
+import type { Shim } from '../../types';
+import { peerConnectionPrototype } from '../../window';
+
+/** The states in which JSEP's implicit description is an offer. */
+const OFFER_STATES: ReadonlySet<string> = new Set(['stable', 'have-local-offer', 'have-remote-pranswer']);
+
+function isImplicit(description: unknown): description is Partial<RTCSessionDescriptionInit> | null | undefined {
+  if (description === undefined || description === null) return true;
+  if (typeof description !== 'object') return false;
+  const { type, sdp } = description as Partial<RTCSessionDescriptionInit>;
+  return type !== 'rollback' && (sdp === undefined || sdp === '');
+}
+
+export const shim: Shim = {
+  name: 'implicit-set-local-description',
+  area: 'peer-connection',
+  reason:
+    'setLocalDescription() without a description must create one itself ' +
+    '(https://w3c.github.io/webrtc-pc/#dom-peerconnection-setlocaldescription)',
+  needed(ctx) {
+    const proto = peerConnectionPrototype(ctx.window);
+    return proto && proto.setLocalDescription.length > 0
+      ? 'setLocalDescription.length is ' + String(proto.setLocalDescription.length) + ' (argument required)'
+      : false;
+  },
+  install(ctx) {
+    const proto = peerConnectionPrototype(ctx.window);
+    if (!proto) return;
+    wrapMethod(proto, 'setLocalDescription', this.name, (native) =>
+      withLegacyCallbacks(ctx.window, 'apply', function (this: unknown, ...args: unknown[]) {
+        const description = args[0];
+        if (!isImplicit(description)) return native.apply(this, args);
+        const pc = this as RTCPeerConnection;
+        const requested = description ? description.type : undefined;
+        const offer = requested ? requested === 'offer' : OFFER_STATES.has(pc.signalingState);
+        // Through the prototype so the other shims' versions (e.g. description-init-result) run.
+        const create: (this: RTCPeerConnection) => Promise<RTCSessionDescriptionInit> = offer
+          ? proto.createOffer
+          : proto.createAnswer;
+        return create.call(pc).then((init: RTCSessionDescriptionInit) =>
+          native.call(pc, { type: requested === 'pranswer' ? 'pranswer' : init.type, sdp: init.sdp }),
+        );
+      }),
+    );
+  },
+};

@@ -1,0 +1,137 @@
+/**
+ * Types shared by every module. A leaf: imports nothing from src/.
+ *
+ * `ShimWindow` is what a shim may see of a window. Every WebRTC global is optional because the
+ * engines we normalise differ in exactly that: which names exist, prefixed or not.
+ */
+
+export type PeerConnectionConstructor = typeof RTCPeerConnection;
+export type SessionDescriptionConstructor = typeof RTCSessionDescription;
+export type IceCandidateConstructor = typeof RTCIceCandidate;
+export type MediaStreamConstructor = typeof MediaStream;
+
+/** `navigator.getUserMedia` and its prefixed forms (legacy callback API). */
+export type LegacyGetUserMedia = (
+  this: Navigator,
+  constraints: MediaStreamConstraints,
+  success: (stream: MediaStream) => void,
+  failure: (error: DOMException) => void,
+) => void;
+
+export interface ShimNavigator {
+  userAgent?: string;
+  userAgentData?: { brands?: ReadonlyArray<{ brand: string; version: string }> };
+  mediaDevices?: Partial<MediaDevices>;
+  getUserMedia?: LegacyGetUserMedia;
+  webkitGetUserMedia?: LegacyGetUserMedia;
+  mozGetUserMedia?: LegacyGetUserMedia;
+}
+
+export interface ShimWindow {
+  RTCPeerConnection?: PeerConnectionConstructor;
+  webkitRTCPeerConnection?: PeerConnectionConstructor;
+  mozRTCPeerConnection?: PeerConnectionConstructor;
+  RTCSessionDescription?: SessionDescriptionConstructor;
+  mozRTCSessionDescription?: SessionDescriptionConstructor;
+  RTCIceCandidate?: IceCandidateConstructor;
+  mozRTCIceCandidate?: IceCandidateConstructor;
+  MediaStream?: MediaStreamConstructor;
+  webkitMediaStream?: MediaStreamConstructor;
+  mozMediaStream?: MediaStreamConstructor;
+  DOMException?: typeof DOMException;
+  navigator?: ShimNavigator;
+  document?: { documentElement?: { style?: object } | null };
+  console?: Pick<Console, 'log' | 'warn'>;
+}
+
+/** The global names a shim may define or replace on a window. */
+export type WindowGlobalName = Exclude<keyof ShimWindow, 'navigator' | 'document' | 'console'>;
+
+export type BrowserName = 'chrome' | 'firefox' | 'safari' | 'Not a supported browser.';
+export type EngineName = 'blink' | 'gecko' | 'webkit';
+
+export interface BrowserDetails {
+  /** adapter.js-compatible name. */
+  browser: BrowserName;
+  /** Major version, or null when unknown. */
+  version: number | null;
+  /** Rendering/WebRTC engine family, detected by features first. */
+  engine: EngineName | null;
+}
+
+export interface Logger {
+  log(...args: unknown[]): void;
+  warn(...args: unknown[]): void;
+  /** Warns once per key for the life of the page. */
+  deprecated(key: string, message: string): void;
+}
+
+export interface ShimContext {
+  readonly window: ShimWindow;
+  readonly browser: BrowserDetails;
+  readonly log: Logger;
+}
+
+export type ShimArea =
+  | 'peer-connection'
+  | 'legacy-streams'
+  | 'ice'
+  | 'stats'
+  | 'data-channel'
+  | 'dtmf'
+  | 'media-devices'
+  | 'media-element'
+  | 'sdp';
+
+/**
+ * What a behaviour test found: `false` when the engine already does the right thing, otherwise a
+ * short description of the observed defect (shown in `adapter.applied[].found`).
+ */
+export type Finding = false | string;
+
+export interface Shim {
+  /** Equals the file name; the id in the registry, the report and `enable`/`disable`. */
+  readonly name: string;
+  readonly area: ShimArea;
+  /** Why the shim exists, with the bug or spec link. */
+  readonly reason: string;
+  /** Apps must ask for it with `enable`. */
+  readonly optIn?: boolean;
+  /** Behaviour test: does this engine lack the API or get it wrong? */
+  needed(ctx: ShimContext): Finding;
+  /** Patches through src/patch/ only. */
+  install(ctx: ShimContext): void;
+}
+
+export interface AppliedShim {
+  name: string;
+  reason: string;
+  /** What the behaviour test observed. */
+  found: string;
+}
+
+export interface SkippedShim {
+  name: string;
+  reason: string;
+}
+
+export interface AdapterOptions {
+  window?: ShimWindow | null;
+  /** Shim names to install even if opt-in. */
+  enable?: readonly string[];
+  /** Shim names never to install. */
+  disable?: readonly string[];
+}
+
+export interface Adapter {
+  browserDetails: { browser: BrowserName; version: number | null };
+  extractVersion(uastring: string, expr: string | RegExp, pos: number): number | null;
+  disableLog(disable: boolean): string;
+  disableWarnings(disable: boolean): string;
+  /** Shims installed on this window, in install order. */
+  applied: AppliedShim[];
+  /** Shims not installed, each with the reason. */
+  skipped: SkippedShim[];
+  /** rtcshim's version. */
+  version: string;
+}

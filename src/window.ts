@@ -1,0 +1,17 @@
+/**
+ * Read-only helpers for finding the WebRTC interfaces on a window. Reading only: writes go
+ * through src/patch/.
+ */
+import type { ShimWindow } from './types';
+
+/** `RTCPeerConnection.prototype`, or null on a window without peer connections. */
+export function peerConnectionPrototype(win: ShimWindow): RTCPeerConnection | null {
+  const ctor = win.RTCPeerConnection;
+  return typeof ctor === 'function' && typeof ctor.prototype === 'object' ? ctor.prototype : null;
+}
+
+/** `Object.prototype` must never be patched: fake or exotic objects may inherit from it directly. */
+export function patchableOwner(obj: object): object {
+  const proto: unknown = Object.getPrototypeOf(obj);
+  return typeof proto === 'object' && proto !== null && proto !== Object.prototype ? proto : obj;
+}
