@@ -52,9 +52,10 @@ export function detectBrowser(win: ShimWindow | null | undefined): BrowserDetail
   if (!win || !win.navigator) return unknown;
   const ua = typeof win.navigator.userAgent === 'string' ? win.navigator.userAgent : '';
   const featureEngine = engineFromFeatures(win);
-  const row = UA_TABLE.find((r) =>
-    featureEngine ? r.engine === featureEngine && r.pattern.test(ua) : r.pattern.test(ua),
-  );
+  const row =
+    UA_TABLE.find((r) => (featureEngine ? r.engine === featureEngine && r.pattern.test(ua) : r.pattern.test(ua))) ??
+    // Features name the engine even when the UA string says otherwise (a UA override): keep it, version unknown.
+    (featureEngine ? UA_TABLE.find((r) => r.engine === featureEngine) : undefined);
   if (!row) return unknown;
   const version =
     (row.engine === 'blink' ? chromiumBrandVersion(win) : null) ?? extractVersion(ua, row.pattern, row.group);

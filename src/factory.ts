@@ -6,38 +6,25 @@
  */
 import { detectBrowser, extractVersion } from './browser';
 import { createLogger, disableLog, disableWarnings } from './log';
+import { installRecordOf, markInstalled, type InstallRecord } from './patch/install-record';
 import { registry } from './registry';
-import type { Adapter, AdapterOptions, AppliedShim, ShimContext, ShimWindow, SkippedShim } from './types';
+import type { Adapter, AdapterOptions, AppliedShim, ShimContext, SkippedShim } from './types';
 import { VERSION } from './version';
 
 export type { Adapter, AdapterOptions, AppliedShim, SkippedShim, ShimWindow } from './types';
-
-const INSTALLED: unique symbol = Symbol.for('rtcshim.installed') as never;
-
-interface InstallRecord {
-  version: string;
-  applied: readonly AppliedShim[];
-}
-
-type MarkedWindow = ShimWindow & { [INSTALLED]?: InstallRecord };
 
 function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Marks the window; returns false when it cannot be marked (e.g. a frozen fake window). */
-function markInstalled(win: MarkedWindow, record: InstallRecord): boolean {
-  try {
-    Object.defineProperty(win, INSTALLED, { value: record, configurable: false, enumerable: false });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 export function createAdapter(options: AdapterOptions = {}): Adapter {
-  const win = (options.window ?? null) as MarkedWindow | null;
-  const details = detectBrowser(win);
+  const win = options.window ?? null;
+  let details = detectBrowser(null);
+  try {
+    details = detectBrowser(win);
+  } catch {
+    // A hostile or half-built window (throwing getters): treat it as unsupported, never throw.
+  }
   const applied: AppliedShim[] = [];
   const skipped: SkippedShim[] = [];
   const adapter: Adapter = {
@@ -54,7 +41,7 @@ export function createAdapter(options: AdapterOptions = {}): Adapter {
     return adapter;
   };
   if (!win || typeof win !== 'object') return skipAll('no window');
-  const previous = win[INSTALLED];
+  const previous = installRecordOf(win);
   if (previous) {
     createLogger('factory').log('window already patched by rtcshim ' + previous.version + '; nothing changed');
     return skipAll('window already patched by rtcshim ' + previous.version);

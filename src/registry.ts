@@ -8,8 +8,10 @@ import { shim as legacyCallbacks } from './shims/peer-connection/legacy-callback
 import { shim as descriptionInitResult } from './shims/peer-connection/description-init-result';
 import { shim as implicitSetLocalDescription } from './shims/peer-connection/implicit-set-local-description';
 import { shim as addIceCandidateEnd } from './shims/peer-connection/add-ice-candidate-end';
+import { shim as addIceCandidateState } from './shims/peer-connection/add-ice-candidate-state';
 import { shim as iceServerUrl } from './shims/peer-connection/ice-server-url';
 import { shim as getConfigurationUrl } from './shims/peer-connection/get-configuration-url';
+import { shim as getConfigurationIceServers } from './shims/peer-connection/get-configuration-ice-servers';
 import { shim as prefixedAliases } from './shims/peer-connection/prefixed-aliases';
 import { shim as legacyGetUserMedia } from './shims/media-devices/legacy-get-user-media';
 
@@ -20,8 +22,10 @@ export const registry: readonly Shim[] = [
   descriptionInitResult,
   implicitSetLocalDescription, // after description-init-result: creates through the shimmed createOffer
   addIceCandidateEnd,
+  addIceCandidateState,
   iceServerUrl, // replaces the RTCPeerConnection constructor
   getConfigurationUrl,
+  getConfigurationIceServers, // replaces the RTCPeerConnection constructor
   prefixedAliases, // after every constructor replacement, so aliases name the final constructor
   legacyGetUserMedia,
 ];

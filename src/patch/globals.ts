@@ -12,7 +12,7 @@ export const PREFIXED_NAMES: Readonly<Record<ConstructorName, Partial<Record<Eng
   RTCPeerConnection: { blink: 'webkitRTCPeerConnection', gecko: 'mozRTCPeerConnection' },
   RTCSessionDescription: { gecko: 'mozRTCSessionDescription' },
   RTCIceCandidate: { gecko: 'mozRTCIceCandidate' },
-  MediaStream: { blink: 'webkitMediaStream', gecko: 'mozMediaStream' },
+  MediaStream: { blink: 'webkitMediaStream' },
 };
 
 export function prefixedNames(name: ConstructorName): WindowGlobalName[] {
@@ -27,6 +27,7 @@ export function defineGlobal(win: ShimWindow, name: WindowGlobalName, value: unk
 /** Points `name` and every alias that pointed at `previous` to `next`. */
 export function replaceGlobal(win: ShimWindow, name: ConstructorName, previous: unknown, next: unknown): void {
   for (const key of [name, ...prefixedNames(name)]) {
-    if (key === name || win[key] === previous) defineGlobal(win, key, next);
+    // `previous !== undefined`: a missing alias must not count as "pointing at" a missing constructor.
+    if (key === name || (previous !== undefined && win[key] === previous)) defineGlobal(win, key, next);
   }
 }

@@ -6,8 +6,8 @@
  * `pc.constructor === RTCPeerConnection`. adapter.js's Safari wrapper breaks the first two.
  */
 import { PatchError } from './errors';
-import { defineValue } from './define';
-import { replaceGlobal, type ConstructorName } from './globals';
+import { assertDefinable, defineValue } from './define';
+import { prefixedNames, replaceGlobal, type ConstructorName } from './globals';
 import { copyShape, markOf, setMark } from './mark';
 import type { ShimWindow } from '../types';
 
@@ -18,6 +18,8 @@ export function wrapConstructor(
   name: ConstructorName,
   tag: string,
   mapArgs: (args: readonly unknown[]) => unknown[],
+  /** Runs on each new instance with the arguments the app passed (e.g. to remember them). */
+  created?: (instance: object, args: readonly unknown[]) => void,
 ): void {
   const current: unknown = win[name];
   if (typeof current !== 'function') throw new PatchError('window.' + name + ' is not a constructor');
@@ -27,11 +29,18 @@ export function wrapConstructor(
   if (typeof prototype !== 'object' || prototype === null) {
     throw new PatchError('window.' + name + ' has no prototype');
   }
+  // Check every write first, so a locked window or prototype leaves nothing half-patched.
+  assertDefinable(prototype, 'constructor');
+  for (const key of [name, ...prefixedNames(name)]) {
+    if (key === name || win[key] === Native) assertDefinable(win, key);
+  }
   const Wrapped = function (this: unknown, ...args: unknown[]): object {
     if (!new.target) {
       throw new TypeError("Failed to construct '" + name + "': Please use the 'new' operator.");
     }
-    return Reflect.construct(Native, mapArgs(args), new.target);
+    const instance = Reflect.construct(Native, mapArgs(args), new.target);
+    if (created) created(instance, args);
+    return instance;
   };
   Object.setPrototypeOf(Wrapped, Native);
   Object.defineProperty(Wrapped, 'prototype', { value: prototype, writable: false });

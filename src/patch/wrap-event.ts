@@ -83,9 +83,11 @@ function installListenerWrappers(proto: object): void {
         listener: listener as Listener,
         capture,
         wrapped: (event: Event): void => {
-          if (once) forget(target, entry);
           const rewritten = transform(event, target);
-          if (rewritten) invoke(target, entry.listener, rewritten);
+          if (!rewritten) return;
+          // `once` is honoured here, not by the native: a dropped event must not use the listener up.
+          if (once) target.removeEventListener(entry.type, entry.listener, capture);
+          invoke(target, entry.listener, rewritten);
         },
       };
       const signal = typeof options === 'object' && options !== null ? (options as AddEventListenerOptions).signal : undefined;
@@ -94,7 +96,8 @@ function installListenerWrappers(proto: object): void {
         signal.addEventListener('abort', () => forget(target, entry), { once: true });
       }
       registrations.get(target).push(entry);
-      return nativeAdd.call(this, type, entry.wrapped, options);
+      const nativeOptions = once ? { capture, passive: (options as AddEventListenerOptions).passive, signal } : options;
+      return nativeAdd.call(this, type, entry.wrapped, nativeOptions);
     },
   );
   wrapMethod(proto, 'removeEventListener', TAG, (nativeRemove: Method): Method =>
@@ -130,12 +133,12 @@ function installHandlerProperty(proto: object, type: string): void {
         slot.handler = handler;
         return;
       }
-      const target = this;
       const created: HandlerSlot = {
         handler,
-        listener(event: Event): void {
+        // Called by the DOM with `this` = the target, which is what a handler sees.
+        listener(this: EventTarget, event: Event): void {
           const current = created.handler;
-          if (typeof current === 'function') current.call(target, event);
+          if (typeof current === 'function') current.call(this, event);
         },
       };
       slots.set(type, created);

@@ -21,13 +21,22 @@ export function wrapMethod(target: object, key: string, tag: string, build: (nat
   const wrapper = build(native);
   copyShape(wrapper, native.name, native.length);
   setMark(wrapper, tag, native);
-  const own = Object.getOwnPropertyDescriptor(target, key);
+  const existing = findDescriptor(target, key);
   Object.defineProperty(target, key, {
     value: wrapper,
     writable: true,
-    enumerable: own ? own.enumerable : true,
+    enumerable: existing ? existing.enumerable : true,
     configurable: true,
   });
+}
+
+/** The descriptor `target[key]` resolves to: own, or the nearest inherited one. */
+function findDescriptor(target: object, key: string): PropertyDescriptor | undefined {
+  for (let obj: object | null = target; obj; obj = Object.getPrototypeOf(obj)) {
+    const desc = Object.getOwnPropertyDescriptor(obj, key);
+    if (desc) return desc;
+  }
+  return undefined;
 }
 
 /** Adds a method the engine lacks (e.g. a legacy one). No-op when this shim already added it. */

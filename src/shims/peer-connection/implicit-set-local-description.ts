@@ -4,7 +4,11 @@
  * negotiation" pattern). Chromium 73 and 78 declare the argument required and throw a TypeError.
  * Behaviour test: the spec argument is optional, so a spec engine's
  * `setLocalDescription.length` is 0; the old engines say 1.
+ * Chromium that takes no argument still parses `setLocalDescription({type: 'offer'})` (no sdp) as
+ * an empty SDP and rejects ("Expect line: v="): measured in 92 and 110, fixed by 156. That is
+ * only visible after an async call on a live connection, hence the version range.
  */
+import { versionIn } from '../../browser';
 import { withLegacyCallbacks } from '../../patch/legacy-callbacks';
 import { wrapMethod } from '../../patch/wrap-method';
 import type { Shim } from '../../types';
@@ -28,8 +32,12 @@ export const shim: Shim = {
     '(https://w3c.github.io/webrtc-pc/#dom-peerconnection-setlocaldescription)',
   needed(ctx) {
     const proto = peerConnectionPrototype(ctx.window);
-    return proto && proto.setLocalDescription.length > 0
-      ? 'setLocalDescription.length is ' + String(proto.setLocalDescription.length) + ' (argument required)'
+    if (!proto) return false;
+    if (proto.setLocalDescription.length > 0) {
+      return 'setLocalDescription.length is ' + String(proto.setLocalDescription.length) + ' (argument required)';
+    }
+    return versionIn(ctx.browser, 'blink', 1, 110)
+      ? 'Chromium ' + String(ctx.browser.version) + ' parses setLocalDescription({type}) without sdp as empty SDP'
       : false;
   },
   install(ctx) {

@@ -6,7 +6,7 @@
  * behaviour test uses the versions that shipped the promise forms.
  */
 import { versionIn } from '../../browser';
-import { toSpecError } from '../../patch/legacy-callbacks';
+import { settleCallbacks, toSpecError } from '../../patch/legacy-callbacks';
 import { wrapMethod, type Method } from '../../patch/wrap-method';
 import type { Shim, ShimWindow } from '../../types';
 import { peerConnectionPrototype } from '../../window';
@@ -25,16 +25,10 @@ function promiseFrom(win: ShimWindow, native: Method, self: unknown, value: unkn
 function promiseCapable(win: ShimWindow, native: Method, create: boolean): Method {
   return function (this: unknown, ...args: unknown[]): unknown {
     if (args.length >= 2) {
-      // Legacy call: keep the engine's own callback path, but return the spec's Promise<void>.
+      // Legacy call: the engine's own callback path, settled as the spec's Promise<void>.
       const [success, failure] = create ? [args[0], args[1]] : [args[1], args[2]];
-      if (typeof success !== 'function' || typeof failure !== 'function') {
-        return Promise.reject(new TypeError('The success and failure callbacks must be functions.'));
-      }
       const value = create ? args.slice(2, 3) : args.slice(0, 1);
-      return promiseFrom(win, native, this, value, create).then(
-        (result) => (success as (v: unknown) => void)(result),
-        (error) => (failure as (e: unknown) => void)(error),
-      );
+      return settleCallbacks(win, success, failure, () => promiseFrom(win, native, this, value, create));
     }
     return promiseFrom(win, native, this, args.slice(0, 1), create);
   };

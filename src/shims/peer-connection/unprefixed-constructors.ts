@@ -1,7 +1,7 @@
 /**
  * Engines that shipped WebRTC before the spec names were final had only prefixed constructors
  * (Chrome < 56: `webkitRTCPeerConnection`; Firefox < 44: `mozRTCPeerConnection`,
- * `mozRTCSessionDescription`, `mozRTCIceCandidate`; Chrome < 45 `webkitMediaStream`).
+ * `mozRTCSessionDescription`, `mozRTCIceCandidate`; Chrome < 52: `webkitMediaStream`).
  */
 import { defineGlobal, prefixedNames, type ConstructorName } from '../../patch/globals';
 import type { Shim, ShimWindow, WindowGlobalName } from '../../types';

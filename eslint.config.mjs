@@ -1,0 +1,34 @@
+// Lint: TypeScript strict rules for src/ and unit tests, plain JS rules for scripts, the demo and
+// the e2e tests (which must stay ES2017 so Chromium 73 parses them).
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/', 'node_modules/', '.cache/', '.bench/', '.test-results/', 'coverage/'] },
+  js.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    extends: [tseslint.configs.recommended],
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', '*.mjs', 'karma.conf.js', '.ci/**/*.mjs'],
+    languageOptions: { ecmaVersion: 2022, globals: { ...globals.node } },
+  },
+  {
+    files: ['karma.conf.js'],
+    languageOptions: { sourceType: 'commonjs' },
+  },
+  {
+    files: ['demo/**/*.js', 'test/e2e/**/*.js'],
+    languageOptions: {
+      ecmaVersion: 2017,
+      sourceType: 'script',
+      globals: { ...globals.browser, ...globals.mocha },
+    },
+  },
+);

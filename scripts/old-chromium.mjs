@@ -1,0 +1,96 @@
+#!/usr/bin/env node
+// Fetch the old headless Chromium builds that chrome-aws-lambda ships inside its npm tarball
+// (see ../shared/BROWSERS.md), unpack them into .cache/browsers/ and print their paths.
+//
+//   node scripts/old-chromium.mjs            # fetch if missing, print NAME=path lines
+//   node scripts/old-chromium.mjs --check    # also launch each one and print its user agent
+//
+// Programmatic: `import { ensureOldChromiums } from './old-chromium.mjs'` →
+// { chromium73: '/abs/path', chromium92: '/abs/path' }.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const cacheDir = process.env.RTCSHIM_BROWSER_CACHE || path.join(root, '.cache', 'browsers');
+
+// key → npm package that carries it. The version in the name is the engine's major version.
+export const OLD_CHROMIUMS = {
+  chromium73: { pkg: 'chrome-aws-lambda@1.12.2', env: 'CHROMIUM73_BIN' },
+  chromium92: { pkg: 'chrome-aws-lambda@10.1.0', env: 'CHROMIUM92_BIN' },
+};
+
+/** Absolute path where the binary for `key` lives once fetched (whether or not it exists yet). */
+export function binaryPath(key) {
+  return path.join(cacheDir, key, 'chromium');
+}
+
+function fetchOne(key) {
+  const { pkg } = OLD_CHROMIUMS[key];
+  const bin = binaryPath(key);
+  const marker = path.join(cacheDir, key, 'SOURCE');
+  if (fs.existsSync(bin) && fs.existsSync(marker) && fs.readFileSync(marker, 'utf8').trim() === pkg) {
+    return bin;
+  }
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), `rtcshim-${key}-`));
+  try {
+    // `npm pack` downloads the tarball through npm's own cache (fast on reruns); --json names the file.
+    const out = execFileSync('npm', ['pack', pkg, '--json', '--pack-destination', work], {
+      cwd: work,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const tgz = path.join(work, JSON.parse(out)[0].filename);
+    execFileSync('tar', ['-xzf', tgz, '-C', work, '--wildcards', 'package/bin/chromium*.br'], {
+      stdio: 'inherit',
+    });
+    const binDir = path.join(work, 'package', 'bin');
+    const br = fs.readdirSync(binDir).find((f) => /^chromium.*\.br$/.test(f));
+    if (!br) throw new Error(`${pkg}: no bin/chromium*.br in the tarball`);
+    fs.mkdirSync(path.dirname(bin), { recursive: true });
+    const tmp = `${bin}.tmp-${process.pid}`;
+    fs.writeFileSync(tmp, zlib.brotliDecompressSync(fs.readFileSync(path.join(binDir, br))));
+    fs.chmodSync(tmp, 0o755);
+    fs.renameSync(tmp, bin);
+    fs.writeFileSync(marker, `${pkg}\n`);
+    return bin;
+  } finally {
+    fs.rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** Fetch (or reuse) every old Chromium; returns { key: absolutePath }. */
+export function ensureOldChromiums(keys = Object.keys(OLD_CHROMIUMS)) {
+  const result = {};
+  for (const key of keys) result[key] = fetchOne(key);
+  return result;
+}
+
+// Launch the binary headless on a data: URL and read its user agent. `--version` prints nothing
+// useful for these builds; --dump-dom needs no DevTools port and exits on its own.
+export function userAgentOf(bin) {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'rtcshim-ua-'));
+  try {
+    const page = 'data:text/html,<script>document.write(navigator.userAgent)</script>';
+    const r = spawnSync(
+      bin,
+      ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', `--user-data-dir=${profile}`, '--dump-dom', page],
+      { encoding: 'utf8', timeout: 60000 },
+    );
+    const m = /<body>([^<]*)<\/body>/.exec(r.stdout || '');
+    return m ? m[1].trim() : `(no user agent: status ${r.status}, ${(r.stderr || '').trim().split('\n').pop()})`;
+  } finally {
+    fs.rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const paths = ensureOldChromiums();
+  for (const [key, bin] of Object.entries(paths)) {
+    console.log(`${OLD_CHROMIUMS[key].env}=${bin}`);
+    if (process.argv.includes('--check')) console.log(`  ${userAgentOf(bin)}`);
+  }
+}

@@ -1,0 +1,245 @@
+/**
+ * Fake windows modelling engines we cannot run here (old Firefox, Safari, pre-promise Chrome, …).
+ * Each models only what the shims observe: which globals exist under which names, the shape
+ * (length) of the signaling methods, which overloads they accept, what createOffer resolves with,
+ * and whether the RTCIceServer dictionary knows `url`. Signaling follows the JSEP state machine
+ * closely enough for the shims' contracts; errors are DOMExceptions with spec names.
+ */
+import type { ShimWindow } from '../../src/types';
+
+export interface FakeEngine {
+  userAgent: string;
+  /** Where the constructors live. */
+  names: 'unprefixed' | 'webkit-only' | 'moz-only' | 'unprefixed+webkit';
+  /** 'both' = spec engine; 'promise' = no legacy overloads (Safari); 'callback' = pre-promise. */
+  overloads: 'both' | 'promise' | 'callback';
+  /** Old Chromium: setLocalDescription/addIceCandidate argument required (length 1). */
+  argumentRequired?: boolean;
+  /** Old Chromium: createOffer resolves with an RTCSessionDescription. */
+  resolvesDescription?: boolean;
+  /** Does the RTCIceServer dictionary have the legacy `url` member? */
+  readsIceUrl?: boolean;
+  /** Firefox: getConfiguration echoes `url`. */
+  echoesIceUrl?: boolean;
+  /** Old Chromium: getConfiguration returns one server per URL. */
+  splitsIceServers?: boolean;
+  /** Old Chromium: a candidate before any remote description rejects with OperationError. */
+  candidateBeforeRemoteIsOperationError?: boolean;
+  getUserMedia?: 'unprefixed' | 'webkit' | 'moz' | 'none';
+  mediaDevices?: boolean;
+  /** A window with no WebRTC at all (WebKitGTK, a page in an engine without it). */
+  noPeerConnection?: boolean;
+}
+
+let offerCounter = 0;
+
+function fakeSdp(type: string): string {
+  offerCounter += 1;
+  return ['v=0', 'o=- ' + String(offerCounter) + ' 2 IN IP4 127.0.0.1', 's=-', 't=0 0', 'a=fake:' + type, ''].join('\r\n');
+}
+
+/** Builds a fresh fake window; every call makes new classes, so tests never share prototypes. */
+export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unknown> {
+  class FakeSessionDescription {
+    readonly type: RTCSdpType;
+    readonly sdp: string;
+    constructor(init: RTCSessionDescriptionInit) {
+      if (init === null || typeof init !== 'object') throw new TypeError('init required');
+      if (!['offer', 'answer', 'pranswer', 'rollback'].includes(init.type)) throw new TypeError('bad type');
+      this.type = init.type;
+      this.sdp = init.sdp ?? '';
+    }
+    toJSON(): RTCSessionDescriptionInit {
+      return { type: this.type, sdp: this.sdp };
+    }
+  }
+
+  class FakeIceCandidate {
+    readonly candidate: string;
+    readonly sdpMid: string | null;
+    readonly sdpMLineIndex: number | null;
+    constructor(init: RTCIceCandidateInit = {}) {
+      this.candidate = init.candidate ?? '';
+      this.sdpMid = init.sdpMid ?? null;
+      this.sdpMLineIndex = init.sdpMLineIndex ?? null;
+      if (this.candidate && this.sdpMid === null && this.sdpMLineIndex === null) throw new TypeError('mid or index');
+    }
+  }
+
+  class FakeMediaStream extends EventTarget {
+    readonly id = 'stream-' + String(Math.random()).slice(2, 8);
+  }
+
+  const state = new WeakMap<object, { iceServers: unknown[]; config: Record<string, unknown> }>();
+
+  class FakePeerConnection extends EventTarget {
+    signalingState: RTCSignalingState = 'stable';
+    localDescription: FakeSessionDescription | null = null;
+    remoteDescription: FakeSessionDescription | null = null;
+    addedCandidates: unknown[] = [];
+    constructor(config?: RTCConfiguration, _legacyConstraints?: unknown) {
+      super();
+      const servers: unknown[] = [];
+      for (const server of (config && config.iceServers) || []) {
+        const s = server as unknown as Record<string, unknown>;
+        // WebIDL converts dictionary members in lexicographic order: `url` before `urls`.
+        const legacyUrl = engine.readsIceUrl ? s.url : undefined;
+        const urls = s.urls ?? legacyUrl;
+        if (urls === undefined) throw new TypeError("Failed to read the 'urls' property from 'RTCIceServer'");
+        const copy: Record<string, unknown> = { urls };
+        if (engine.echoesIceUrl && s.url !== undefined) copy.url = s.url;
+        servers.push(copy);
+      }
+      state.set(this, { iceServers: servers, config: { ...(config ?? {}) } });
+    }
+    getConfiguration(): RTCConfiguration {
+      const own = state.get(this);
+      let iceServers = (own?.iceServers ?? []) as RTCIceServer[];
+      if (engine.splitsIceServers) {
+        iceServers = iceServers.flatMap((s) => (Array.isArray(s.urls) ? s.urls : [s.urls]).map((u) => ({ ...s, urls: [u] })));
+      }
+      return { bundlePolicy: 'balanced', rtcpMuxPolicy: 'require', iceTransportPolicy: 'all', iceServers };
+    }
+    setConfiguration(config: RTCConfiguration): void {
+      const own = state.get(this);
+      if (own) own.iceServers = [...(config.iceServers ?? [])];
+    }
+    close(): void {
+      this.signalingState = 'closed';
+    }
+    protected async doCreate(kind: 'offer' | 'answer'): Promise<RTCSessionDescriptionInit> {
+      if (this.signalingState === 'closed') throw new DOMException('closed', 'InvalidStateError');
+      if (kind === 'answer' && this.signalingState !== 'have-remote-offer' && this.signalingState !== 'have-local-pranswer') {
+        throw new DOMException('no remote offer', 'InvalidStateError');
+      }
+      const init = { type: kind, sdp: fakeSdp(kind) };
+      return engine.resolvesDescription ? new FakeSessionDescription(init) : init;
+    }
+    protected async doSet(side: 'local' | 'remote', description: unknown): Promise<void> {
+      if (this.signalingState === 'closed') throw new DOMException('closed', 'InvalidStateError');
+      const desc = new FakeSessionDescription(description as RTCSessionDescriptionInit);
+      if (!desc.sdp.startsWith('v=0')) throw new DOMException('parse error', 'OperationError');
+      const s = this.signalingState;
+      const next: Record<string, Partial<Record<RTCSdpType, RTCSignalingState>>> = side === 'local'
+        ? { stable: { offer: 'have-local-offer' }, 'have-local-offer': { offer: 'have-local-offer' }, 'have-remote-offer': { answer: 'stable', pranswer: 'have-local-pranswer' }, 'have-local-pranswer': { answer: 'stable' } }
+        : { stable: { offer: 'have-remote-offer' }, 'have-remote-offer': { offer: 'have-remote-offer' }, 'have-local-offer': { answer: 'stable', pranswer: 'have-remote-pranswer' }, 'have-remote-pranswer': { answer: 'stable' } };
+      const to = next[s]?.[desc.type];
+      if (!to) throw new DOMException('wrong state ' + s + ' for ' + desc.type, 'InvalidStateError');
+      if (side === 'local') this.localDescription = desc;
+      else this.remoteDescription = desc;
+      this.signalingState = to;
+    }
+    protected async doAddIceCandidate(candidate: unknown): Promise<void> {
+      if (engine.argumentRequired && (candidate === undefined || candidate === null)) {
+        throw new TypeError("Failed to execute 'addIceCandidate': 1 argument required");
+      }
+      if (engine.argumentRequired && typeof candidate === 'object' && candidate !== null && (candidate as RTCIceCandidateInit).candidate === '') {
+        throw new DOMException('Error processing ICE candidate', 'OperationError');
+      }
+      const init = (candidate ?? {}) as RTCIceCandidateInit;
+      if (init.candidate && init.sdpMid == null && init.sdpMLineIndex == null) throw new TypeError('sdpMid and sdpMLineIndex are both null');
+      if (engine.candidateBeforeRemoteIsOperationError && !this.remoteDescription && init.candidate) {
+        throw new DOMException('Error processing ICE candidate', 'OperationError');
+      }
+      if (this.signalingState === 'closed' || !this.remoteDescription) throw new DOMException('no remote description', 'InvalidStateError');
+      if (init.candidate && !init.candidate.startsWith('candidate:')) throw new DOMException('bad candidate', 'OperationError');
+      this.addedCandidates.push(candidate);
+    }
+  }
+
+  type Run = (self: FakePeerConnection, value: unknown) => Promise<unknown>;
+  const methods: Array<[string, 'create' | 'apply', Run, number]> = [
+    ['createOffer', 'create', (self) => self['doCreate']('offer'), 0],
+    ['createAnswer', 'create', (self) => self['doCreate']('answer'), 0],
+    ['setLocalDescription', 'apply', (self, v) => {
+      if (engine.argumentRequired && v === undefined) return Promise.reject(new TypeError('1 argument required'));
+      return self['doSet']('local', v);
+    }, engine.argumentRequired ? 1 : 0],
+    ['setRemoteDescription', 'apply', (self, v) => self['doSet']('remote', v), 1],
+    ['addIceCandidate', 'apply', (self, v) => self['doAddIceCandidate'](v), engine.argumentRequired ? 1 : 0],
+  ];
+  for (const [key, kind, run, length] of methods) {
+    const method = function (this: FakePeerConnection, ...args: unknown[]): unknown {
+      const value = kind === 'create' ? args[args.length >= 2 ? 2 : 0] : args[0];
+      if (engine.overloads === 'callback') {
+        const [ok, fail] = kind === 'create' ? [args[0], args[1]] : [args[1], args[2]];
+        if (typeof ok !== 'function' || typeof fail !== 'function') throw new TypeError('callbacks required');
+        run(this, value).then((v) => (ok as (x: unknown) => void)(v), (e) => (fail as (x: unknown) => void)(e));
+        return undefined;
+      }
+      if (engine.overloads === 'both' && args.length >= 2) {
+        const [ok, fail] = kind === 'create' ? [args[0], args[1]] : [args[1], args[2]];
+        if (typeof ok !== 'function' || typeof fail !== 'function') return Promise.reject(new TypeError('callbacks'));
+        return run(this, value).then((v) => { (ok as (x: unknown) => void)(v); }, (e) => { (fail as (x: unknown) => void)(e); });
+      }
+      // Promise-only engines treat extra arguments as WebIDL does without the legacy overload.
+      return run(this, kind === 'create' ? args[0] : value);
+    };
+    Object.defineProperty(method, 'name', { value: key });
+    Object.defineProperty(method, 'length', { value: length });
+    Object.defineProperty(FakePeerConnection.prototype, key, { value: method, writable: true, enumerable: true, configurable: true });
+  }
+
+  const win: ShimWindow & Record<string, unknown> = {
+    DOMException,
+    navigator: { userAgent: engine.userAgent },
+  };
+  if (!engine.noPeerConnection) {
+    const pc = FakePeerConnection as unknown as typeof RTCPeerConnection;
+    const desc = FakeSessionDescription as unknown as typeof RTCSessionDescription;
+    const cand = FakeIceCandidate as unknown as typeof RTCIceCandidate;
+    const stream = FakeMediaStream as unknown as typeof MediaStream;
+    if (engine.names === 'unprefixed' || engine.names === 'unprefixed+webkit') {
+      Object.assign(win, { RTCPeerConnection: pc, RTCSessionDescription: desc, RTCIceCandidate: cand, MediaStream: stream });
+    }
+    if (engine.names === 'unprefixed+webkit') Object.assign(win, { webkitRTCPeerConnection: pc, webkitMediaStream: stream });
+    if (engine.names === 'webkit-only') Object.assign(win, { webkitRTCPeerConnection: pc, RTCSessionDescription: desc, RTCIceCandidate: cand, webkitMediaStream: stream });
+    if (engine.names === 'moz-only') Object.assign(win, { mozRTCPeerConnection: pc, mozRTCSessionDescription: desc, mozRTCIceCandidate: cand, MediaStream: stream });
+  } else {
+    Object.assign(win, { MediaStream: FakeMediaStream });
+  }
+  const nav = win.navigator as Record<string, unknown>;
+  const gum = async (constraints: MediaStreamConstraints): Promise<MediaStream> => {
+    if (!constraints || (!constraints.audio && !constraints.video)) throw new TypeError('audio or video required');
+    return new FakeMediaStream() as unknown as MediaStream;
+  };
+  if (engine.mediaDevices !== false) nav.mediaDevices = { getUserMedia: gum };
+  const legacy = function (c: MediaStreamConstraints, ok: (s: MediaStream) => void, fail: (e: unknown) => void): void {
+    gum(c).then(ok, fail);
+  };
+  if (engine.getUserMedia === 'unprefixed') nav.getUserMedia = legacy;
+  if (engine.getUserMedia === 'unprefixed' || engine.getUserMedia === 'webkit') nav.webkitGetUserMedia = legacy;
+  if (engine.getUserMedia === 'moz') nav.mozGetUserMedia = legacy;
+  return win;
+}
+
+const UA = {
+  chrome156: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156.0.0.0 Safari/537.36',
+  chrome73: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/73.0.3683.0 Safari/537.36',
+  chrome45: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/45.0.2454.85 Safari/537.36',
+  firefox153: 'Mozilla/5.0 (X11; Linux x86_64; rv:153.0) Gecko/20100101 Firefox/153.0',
+  firefox40: 'Mozilla/5.0 (X11; Linux x86_64; rv:40.0) Gecko/20100101 Firefox/40.0',
+  firefox33: 'Mozilla/5.0 (X11; Linux x86_64; rv:33.0) Gecko/20100101 Firefox/33.0',
+  safari17: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_0) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Safari/605.1.15',
+  webkitgtk: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/60.5 Safari/605.1.15',
+};
+
+/** The engines the unit tests model, named by what they are. */
+export const engines = {
+  /** Today's Chromium as measured: spec signaling, webkit aliases, legacy gUM. */
+  chromium156: { userAgent: UA.chrome156, names: 'unprefixed+webkit', overloads: 'both', readsIceUrl: true, getUserMedia: 'unprefixed' },
+  /** Today's Firefox as measured: no prefixes, mozGetUserMedia only, echoes `url`. */
+  firefox153: { userAgent: UA.firefox153, names: 'unprefixed', overloads: 'both', readsIceUrl: true, echoesIceUrl: true, getUserMedia: 'moz' },
+  /** Chromium 73: required arguments, RTCSessionDescription results. */
+  chromium73: { userAgent: UA.chrome73, names: 'unprefixed+webkit', overloads: 'both', argumentRequired: true, resolvesDescription: true, readsIceUrl: true, splitsIceServers: true, candidateBeforeRemoteIsOperationError: true, getUserMedia: 'unprefixed' },
+  /** Firefox 40: prefixed-only constructors (moz*), promises and callbacks. */
+  firefox40PrefixedOnly: { userAgent: UA.firefox40, names: 'moz-only', overloads: 'both', readsIceUrl: true, echoesIceUrl: true, getUserMedia: 'moz', mediaDevices: false },
+  /** Firefox 33: prefixed-only and callback-only (pre-promise). */
+  firefox33CallbackOnly: { userAgent: UA.firefox33, names: 'moz-only', overloads: 'callback', readsIceUrl: true, getUserMedia: 'moz', mediaDevices: false },
+  /** Chrome 45: webkitRTCPeerConnection only, callback-only, required arguments. */
+  chrome45CallbackOnly: { userAgent: UA.chrome45, names: 'webkit-only', overloads: 'callback', argumentRequired: true, resolvesDescription: true, readsIceUrl: true, getUserMedia: 'webkit', mediaDevices: false },
+  /** Safari 17: promise-only signaling, no `url`, no legacy gUM. */
+  safari17PromiseOnly: { userAgent: UA.safari17, names: 'unprefixed', overloads: 'promise', readsIceUrl: false, getUserMedia: 'none' },
+  /** WebKitGTK: capture APIs but no RTCPeerConnection at all. */
+  webkitGtkNoPeerConnection: { userAgent: UA.webkitgtk, names: 'unprefixed', overloads: 'promise', noPeerConnection: true, getUserMedia: 'none' },
+} satisfies Record<string, FakeEngine>;

@@ -1,0 +1,118 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createAdapter } from '../../src/factory';
+import { registry } from '../../src/registry';
+import type { ShimWindow } from '../../src/types';
+import { engines, fakeWindow } from '../support/fake-window';
+import { assertSameSurface, surface } from '../support/context';
+
+const names = (list: ReadonlyArray<{ name: string }>): string[] => list.map((s) => s.name);
+
+describe('createAdapter', () => {
+  it('without a window patches nothing and reports every shim skipped', () => {
+    const adapter = createAdapter();
+    assert.deepEqual(adapter.browserDetails, { browser: 'Not a supported browser.', version: null });
+    assert.deepEqual(adapter.applied, []);
+    assert.deepEqual(names(adapter.skipped), names(registry));
+    assert.ok(adapter.skipped.every((s) => s.reason === 'no window'));
+  });
+
+  it('has the adapter.js surface plus applied, skipped and version', () => {
+    const adapter = createAdapter({ window: fakeWindow(engines.chromium156) });
+    assert.deepEqual(adapter.browserDetails, { browser: 'chrome', version: 156 });
+    assert.equal(adapter.extractVersion('Chrome/56.0.1', /Chrom(e|ium)\/(\d+)\./, 2), 56);
+    assert.equal(typeof adapter.disableLog, 'function');
+    assert.equal(typeof adapter.disableWarnings, 'function');
+    assert.match(adapter.version, /^\d+\.\d+\.\d+/);
+  });
+
+  it('applies exactly what each modelled engine needs, and explains each decision', () => {
+    const expected: Array<[keyof typeof engines, string[]]> = [
+      ['chromium156', []],
+      ['firefox153', ['get-configuration-url', 'prefixed-aliases', 'legacy-get-user-media']],
+      ['chromium73', ['description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'get-configuration-ice-servers']],
+      ['safari17PromiseOnly', ['legacy-callbacks', 'ice-server-url', 'legacy-get-user-media']],
+      ['firefox33CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'get-configuration-url']],
+      ['chrome45CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'get-configuration-ice-servers']],
+      ['webkitGtkNoPeerConnection', ['legacy-get-user-media']],
+    ];
+    for (const [engine, applied] of expected) {
+      const adapter = createAdapter({ window: fakeWindow(engines[engine]) });
+      assert.deepEqual(names(adapter.applied), applied, engine);
+      assert.equal(adapter.applied.length + adapter.skipped.length, registry.length, engine);
+      for (const a of adapter.applied) assert.ok(a.reason.length > 0 && a.found.length > 0, engine + ' ' + a.name);
+      for (const s of adapter.skipped) assert.match(s.reason, /^not needed/, engine + ' ' + s.name);
+    }
+  });
+
+  it('a second call on the same window changes nothing and says so', () => {
+    const win = fakeWindow(engines.firefox153);
+    const first = createAdapter({ window: win });
+    const before = surface(win);
+    const second = createAdapter({ window: win });
+    assertSameSurface(before, surface(win));
+    assert.deepEqual(second.applied, []);
+    assert.ok(second.skipped.every((s) => /already patched by rtcshim/.test(s.reason)));
+    assert.equal(second.skipped.length, registry.length);
+    assert.ok(first.applied.length > 0);
+  });
+
+  it('patches only the window it is given', () => {
+    const a = fakeWindow(engines.firefox153);
+    const b = fakeWindow(engines.firefox153);
+    const untouched = surface(b);
+    createAdapter({ window: a });
+    assertSameSurface(untouched, surface(b));
+    assert.equal(a.mozRTCPeerConnection, a.RTCPeerConnection);
+  });
+
+  it('honours disable', () => {
+    const win = fakeWindow(engines.firefox153);
+    const adapter = createAdapter({ window: win, disable: ['prefixed-aliases'] });
+    assert.equal(win.mozRTCPeerConnection, undefined);
+    assert.deepEqual(adapter.skipped.find((s) => s.name === 'prefixed-aliases'), { name: 'prefixed-aliases', reason: 'disabled by options' });
+  });
+
+  it('a frozen prototype is skipped and reported, never thrown', () => {
+    const win = fakeWindow(engines.safari17PromiseOnly);
+    Object.freeze((win.RTCPeerConnection as typeof RTCPeerConnection).prototype);
+    const adapter = createAdapter({ window: win });
+    const skipped = adapter.skipped.find((s) => s.name === 'legacy-callbacks');
+    assert.match(skipped?.reason ?? '', /could not install: .*(frozen|non-configurable)/);
+    assert.ok(names(adapter.applied).includes('legacy-get-user-media'));
+  });
+
+  it('a frozen window is reported and left alone', () => {
+    const win = Object.freeze(fakeWindow(engines.firefox153));
+    const adapter = createAdapter({ window: win });
+    assert.deepEqual(adapter.applied, []);
+    assert.match(adapter.skipped[0]?.reason ?? '', /cannot be marked/);
+  });
+
+  it('a hostile window (throwing getters) never makes it throw', () => {
+    const hostile = {} as ShimWindow;
+    Object.defineProperty(hostile, 'navigator', { get() { throw new Error('nope'); } });
+    Object.defineProperty(hostile, 'RTCPeerConnection', { get() { throw new Error('nope'); } });
+    const adapter = createAdapter({ window: hostile });
+    assert.equal(adapter.browserDetails.browser, 'Not a supported browser.');
+    assert.ok(adapter.skipped.some((s) => /behaviour test failed/.test(s.reason)));
+  });
+
+  it('after patching, spec code and legacy code both run on a prefixed-only, callback-only engine', async () => {
+    const win = fakeWindow(engines.firefox33CallbackOnly);
+    createAdapter({ window: win });
+    const PC = win.RTCPeerConnection as typeof RTCPeerConnection;
+    const pc1 = new PC({ iceServers: [] });
+    const pc2 = new (win.mozRTCPeerConnection as typeof RTCPeerConnection)();
+    await pc1.setLocalDescription(await pc1.createOffer());
+    await new Promise<void>((resolve, reject) => {
+      pc2.setRemoteDescription(pc1.localDescription as RTCSessionDescriptionInit, () => {
+        pc2.createAnswer((answer) => {
+          pc2.setLocalDescription(answer, resolve, reject);
+        }, reject);
+      }, reject);
+    });
+    await pc1.setRemoteDescription(pc2.localDescription as RTCSessionDescriptionInit);
+    assert.deepEqual([pc1.signalingState, pc2.signalingState], ['stable', 'stable']);
+  });
+});
