@@ -11,39 +11,42 @@ function sink(): Pick<Console, 'log' | 'warn'> | null {
   return typeof console === 'object' && console !== null ? console : null;
 }
 
-function setFlag(key: 'logDisabled' | 'warningsDisabled', value: unknown, what: string): string {
+function setFlag(key: 'logDisabled' | 'warningsDisabled', value: unknown, what: string): string | Error {
   if (typeof value !== 'boolean') {
-    return 'Argument type: ' + typeof value + '. Please use a boolean.';
+    // adapter.js returns (does not throw) an Error here; apps may test `instanceof Error`.
+    return new Error('Argument type: ' + typeof value + '. Please use a boolean.');
   }
   settings[key] = value;
   return value ? what + ' disabled' : what + ' enabled';
 }
 
 /** `adapter.disableLog(true)` silences log output; returns adapter.js's status strings. */
-export function disableLog(disable: boolean): string {
+export function disableLog(disable: boolean): string | Error {
   return setFlag('logDisabled', disable, 'adapter.js logging');
 }
 
 /** `adapter.disableWarnings(true)` silences deprecation warnings. */
-export function disableWarnings(disable: boolean): string {
+export function disableWarnings(disable: boolean): string | Error {
   return setFlag('warningsDisabled', disable, 'adapter.js deprecation warnings');
 }
 
 export function createLogger(namespace: string): Logger {
   const prefix = 'rtcshim:' + namespace;
+  const warn = (...args: unknown[]): void => {
+    const out = sink();
+    if (!settings.warningsDisabled && out) out.warn(prefix, ...args);
+  };
   return {
     log(...args: unknown[]): void {
       const out = sink();
       if (!settings.logDisabled && out) out.log(prefix, ...args);
     },
-    warn(...args: unknown[]): void {
-      const out = sink();
-      if (!settings.warningsDisabled && out) out.warn(prefix, ...args);
-    },
+    warn,
     deprecated(key: string, message: string): void {
-      if (warnedKeys.has(key)) return;
+      // A warning silenced by disableWarnings(true) is not used up: it shows once warnings are on.
+      if (settings.warningsDisabled || warnedKeys.has(key)) return;
       warnedKeys.add(key);
-      this.warn(message);
+      warn(message);
     },
   };
 }

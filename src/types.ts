@@ -37,15 +37,13 @@ export interface ShimWindow {
   mozRTCIceCandidate?: IceCandidateConstructor;
   MediaStream?: MediaStreamConstructor;
   webkitMediaStream?: MediaStreamConstructor;
-  mozMediaStream?: MediaStreamConstructor;
   DOMException?: typeof DOMException;
   navigator?: ShimNavigator;
-  document?: { documentElement?: { style?: object } | null };
   console?: Pick<Console, 'log' | 'warn'>;
 }
 
 /** The global names a shim may define or replace on a window. */
-export type WindowGlobalName = Exclude<keyof ShimWindow, 'navigator' | 'document' | 'console'>;
+export type WindowGlobalName = Exclude<keyof ShimWindow, 'navigator' | 'console'>;
 
 export type BrowserName = 'chrome' | 'firefox' | 'safari' | 'Not a supported browser.';
 export type EngineName = 'blink' | 'gecko' | 'webkit';
@@ -126,8 +124,8 @@ export interface AdapterOptions {
 export interface Adapter {
   browserDetails: { browser: BrowserName; version: number | null };
   extractVersion(uastring: string, expr: string | RegExp, pos: number): number | null;
-  disableLog(disable: boolean): string;
-  disableWarnings(disable: boolean): string;
+  disableLog(disable: boolean): string | Error;
+  disableWarnings(disable: boolean): string | Error;
   /** Shims installed on this window, in install order. */
   applied: AppliedShim[];
   /** Shims not installed, each with the reason. */

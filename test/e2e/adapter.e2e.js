@@ -1,4 +1,4 @@
-/* global chai, adapter */
+/* global chai */
 // The built bundle (dist/adapter.js), loaded by a plain <script> before this file, must have
 // patched the page and published `adapter` with the right browser details. ES2017 only: this file
 // also runs in Chromium 73.
@@ -29,8 +29,10 @@ describe('adapter (built UMD bundle)', function () {
   it('lists the shims that applied', function () {
     var applied = window.adapter.applied;
     expect(applied).to.be.an('array');
-    // Printed so that the karma output shows, per browser, which shims run there.
+    // Printed so that the karma output shows, per browser, which shims run there (and why).
     console.log('rtcshim applied on ' + (isFirefox ? 'Firefox ' : 'Chromium ') + uaMajor + ': ' +
-      JSON.stringify(applied));
+      (applied.length ? applied.length + ' shims\n' : 'none') + applied.map(function (shim) {
+        return typeof shim === 'string' ? '  ' + shim : '  ' + shim.name + (shim.found ? ': ' + shim.found : '');
+      }).join('\n'));
   });
 });

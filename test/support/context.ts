@@ -10,7 +10,7 @@ export function contextFor(win: ShimWindow): ShimContext {
 
 const GLOBALS = [
   'RTCPeerConnection', 'webkitRTCPeerConnection', 'mozRTCPeerConnection', 'RTCSessionDescription',
-  'mozRTCSessionDescription', 'RTCIceCandidate', 'mozRTCIceCandidate', 'MediaStream', 'webkitMediaStream', 'mozMediaStream',
+  'mozRTCSessionDescription', 'RTCIceCandidate', 'mozRTCIceCandidate', 'MediaStream', 'webkitMediaStream',
 ] as const;
 
 /**

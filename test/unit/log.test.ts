@@ -42,10 +42,10 @@ describe('disableLog / disableWarnings', () => {
     const out = captureConsole();
     disableLog(false);
     disableWarnings(true);
-    assert.equal(disableLog(1 as unknown as boolean), 'Argument type: number. Please use a boolean.');
-    assert.equal(disableLog('yes' as unknown as boolean), 'Argument type: string. Please use a boolean.');
-    assert.equal(disableWarnings(0 as unknown as boolean), 'Argument type: number. Please use a boolean.');
-    assert.equal(disableWarnings(undefined as unknown as boolean), 'Argument type: undefined. Please use a boolean.');
+    assert.deepEqual(disableLog(1 as unknown as boolean), new Error('Argument type: number. Please use a boolean.'));
+    assert.deepEqual(disableLog('yes' as unknown as boolean), new Error('Argument type: string. Please use a boolean.'));
+    assert.deepEqual(disableWarnings(0 as unknown as boolean), new Error('Argument type: number. Please use a boolean.'));
+    assert.deepEqual(disableWarnings(undefined as unknown as boolean), new Error('Argument type: undefined. Please use a boolean.'));
     logger.log('still enabled');
     logger.warn('still disabled');
     assert.equal(out.log.mock.callCount(), 1);
@@ -106,7 +106,12 @@ describe('createLogger', () => {
   it('deprecated() is silent while warnings are disabled', () => {
     const out = captureConsole();
     disableWarnings(true);
-    createLogger('c').deprecated(freshKey(), 'hidden');
+    const key = freshKey();
+    const { deprecated } = createLogger('c');
+    deprecated(key, 'hidden');
     assert.equal(out.warn.mock.callCount(), 0);
+    disableWarnings(false);
+    deprecated(key, 'shown once warnings are on');
+    assert.equal(out.warn.mock.callCount(), 1);
   });
 });

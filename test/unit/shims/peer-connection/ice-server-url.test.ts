@@ -18,6 +18,13 @@ describe('ice-server-url', () => {
     }
   });
 
+  it('probes engines outside Blink and Gecko: a WebKit that reads url is left identical', () => {
+    const win = fakeWindow({ ...engines.safari17PromiseOnly, readsIceUrl: true });
+    const before = surface(win);
+    assert.equal(installIfNeeded(shim, win), false);
+    assertSameSurface(before, surface(win));
+  });
+
   it('the behaviour test constructs no connection', () => {
     const win = fakeWindow(engines.safari17PromiseOnly);
     const Native = win.RTCPeerConnection as typeof RTCPeerConnection;
