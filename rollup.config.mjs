@@ -5,6 +5,9 @@ import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 
 const banner = `/*! rtcshim ${process.env.npm_package_version ?? ''} | BSD-3-Clause */`;
+// V8's explicit compile hint: every function here runs at load, so compile them eagerly while the
+// script streams in, off the main thread (https://v8.dev/blog/explicit-compile-hints).
+const scriptBanner = `//# allFunctionsCalledOnLoad\n${banner}`;
 
 const plugins = () => [
   resolve({ browser: true }),
@@ -18,22 +21,22 @@ export default [
     input: 'src/index.ts',
     plugins: plugins(),
     output: [
-      { file: 'dist/adapter.js', format: 'umd', name: 'adapter', exports: 'default', banner, sourcemap: false },
+      { file: 'dist/adapter.js', format: 'umd', name: 'adapter', exports: 'default', banner: scriptBanner, sourcemap: false },
       {
         file: 'dist/adapter.min.js',
         format: 'umd',
         name: 'adapter',
         exports: 'default',
-        banner,
+        banner: scriptBanner,
         sourcemap: true,
-        plugins: [terser({ ecma: 2017, compress: { passes: 2 }, format: { comments: /^!/ } })],
+        plugins: [terser({ ecma: 2017, compress: { passes: 2 }, format: { comments: /^!|^# allFunctionsCalledOnLoad/ } })],
       },
     ],
   },
   {
     input: 'src/no-global.ts',
     plugins: plugins(),
-    output: { file: 'dist/adapter_no_global.js', format: 'iife', banner },
+    output: { file: 'dist/adapter_no_global.js', format: 'iife', banner: scriptBanner },
   },
   // Bundler entries: dependencies stay external.
   {

@@ -37,7 +37,7 @@ export function createAdapter(options: AdapterOptions = {}): Adapter {
     version: VERSION,
   };
   const skipAll = (reason: string): Adapter => {
-    for (const shim of registry) skipped.push({ name: shim.name, reason });
+    for (let i = 0; i < registry.length; i++) skipped.push({ name: registry[i]!.name, reason });
     return adapter;
   };
   if (!win || typeof win !== 'object') return skipAll('no window');
@@ -46,17 +46,20 @@ export function createAdapter(options: AdapterOptions = {}): Adapter {
     createLogger('factory').log('window already patched by rtcshim ' + previous.version + '; nothing changed');
     return skipAll('window already patched by rtcshim ' + previous.version);
   }
-  const enabled = new Set(options.enable ?? []);
-  const disabled = new Set(options.disable ?? []);
+  const enabled = options.enable ?? [];
+  const disabled = options.disable ?? [];
   const record: InstallRecord = { version: VERSION, applied };
   if (!markInstalled(win, record)) return skipAll('window cannot be marked as patched (not extensible)');
 
-  for (const shim of registry) {
-    if (disabled.has(shim.name)) {
+  // Index loops and indexOf on the load path: the first for-of / find / Set in a page makes
+  // Firefox instantiate its self-hosted iteration builtins, ~0.3 ms of every page load.
+  for (let i = 0; i < registry.length; i++) {
+    const shim = registry[i]!;
+    if (disabled.indexOf(shim.name) >= 0) {
       skipped.push({ name: shim.name, reason: 'disabled by options' });
       continue;
     }
-    if (shim.optIn && !enabled.has(shim.name)) {
+    if (shim.optIn && enabled.indexOf(shim.name) < 0) {
       skipped.push({ name: shim.name, reason: 'opt-in; not enabled' });
       continue;
     }

@@ -32,14 +32,15 @@ export function disableWarnings(disable: boolean): string | Error {
 
 export function createLogger(namespace: string): Logger {
   const prefix = 'rtcshim:' + namespace;
+  // Flags before `console`: the first touch of `console` costs ~0.1 ms in Firefox.
   const warn = (...args: unknown[]): void => {
-    const out = sink();
-    if (!settings.warningsDisabled && out) out.warn(prefix, ...args);
+    const out = settings.warningsDisabled ? null : sink();
+    if (out) out.warn(prefix, ...args);
   };
   return {
     log(...args: unknown[]): void {
-      const out = sink();
-      if (!settings.logDisabled && out) out.log(prefix, ...args);
+      const out = settings.logDisabled ? null : sink();
+      if (out) out.log(prefix, ...args);
     },
     warn,
     deprecated(key: string, message: string): void {

@@ -15,8 +15,18 @@ export const PREFIXED_NAMES: Readonly<Record<ConstructorName, Partial<Record<Eng
   MediaStream: { blink: 'webkitMediaStream' },
 };
 
+export const CONSTRUCTOR_NAMES: readonly ConstructorName[] = ['RTCPeerConnection', 'RTCSessionDescription', 'RTCIceCandidate', 'MediaStream'];
+
+const ENGINES: readonly EngineName[] = ['blink', 'gecko', 'webkit'];
+
+/** Every prefixed name `name` had in any engine. (Index loops: this runs at page load.) */
 export function prefixedNames(name: ConstructorName): WindowGlobalName[] {
-  return Object.values(PREFIXED_NAMES[name]).filter((n): n is WindowGlobalName => typeof n === 'string');
+  const out: WindowGlobalName[] = [];
+  for (let i = 0; i < ENGINES.length; i++) {
+    const alias = PREFIXED_NAMES[name][ENGINES[i]!];
+    if (alias) out.push(alias);
+  }
+  return out;
 }
 
 /** Defines a window global the way WebIDL defines interface objects. */
@@ -26,8 +36,10 @@ export function defineGlobal(win: ShimWindow, name: WindowGlobalName, value: unk
 
 /** Points `name` and every alias that pointed at `previous` to `next`. */
 export function replaceGlobal(win: ShimWindow, name: ConstructorName, previous: unknown, next: unknown): void {
-  for (const key of [name, ...prefixedNames(name)]) {
+  defineGlobal(win, name, next);
+  const aliases = prefixedNames(name);
+  for (let i = 0; i < aliases.length; i++) {
     // `previous !== undefined`: a missing alias must not count as "pointing at" a missing constructor.
-    if (key === name || (previous !== undefined && win[key] === previous)) defineGlobal(win, key, next);
+    if (previous !== undefined && win[aliases[i]!] === previous) defineGlobal(win, aliases[i]!, next);
   }
 }

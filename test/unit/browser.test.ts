@@ -111,9 +111,15 @@ describe('detectBrowser', () => {
     assert.deepEqual(detectBrowser(mixed), { browser: 'firefox', version: 153, engine: 'gecko' });
   });
 
-  it('userAgentData brands give the Chromium version', () => {
+  it('the UA version wins over brands (cheaper; the reduced UA keeps the major)', () => {
+    const w = win({ userAgent: UA.chrome73, userAgentData: { brands: [{ brand: 'Chromium', version: '156' }] } });
+    assert.equal(detectBrowser(w).version, 73);
+  });
+
+  it('userAgentData brands give the Chromium version when the UA has none', () => {
     const w = win({
-      userAgent: UA.chrome73,
+      userAgent: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Safari/537.36',
+      webkitGetUserMedia: legacyGum,
       userAgentData: {
         brands: [
           { brand: 'Google Chrome', version: '157' },

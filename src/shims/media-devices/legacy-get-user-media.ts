@@ -21,7 +21,8 @@ export const shim: Shim = {
     '(https://w3c.github.io/mediacapture-main/#navigatorusermedia-interface-extensions)',
   needed(ctx) {
     const nav = ctx.window.navigator;
-    return nav && typeof nav.getUserMedia !== 'function' && mediaDevicesOf(nav)
+    // `in`, not a read: Chromium counts reads of its deprecated getUserMedia, a cost at page load.
+    return nav && !('getUserMedia' in nav) && mediaDevicesOf(nav)
       ? 'navigator.getUserMedia is missing'
       : false;
   },

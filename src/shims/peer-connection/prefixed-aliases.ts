@@ -5,18 +5,24 @@
  * family: giving Chromium `mozRTCPeerConnection` would make legacy sniffing code
  * (`if (window.mozRTCPeerConnection)`) take its Firefox path in Chromium.
  */
-import { defineGlobal, PREFIXED_NAMES, type ConstructorName } from '../../patch/globals';
+import { CONSTRUCTOR_NAMES, defineGlobal, PREFIXED_NAMES, type ConstructorName } from '../../patch/globals';
 import type { Shim, ShimContext, WindowGlobalName } from '../../types';
 
-function missingAliases(ctx: ShimContext): Array<[WindowGlobalName, ConstructorName]> {
+interface Gap {
+  alias: WindowGlobalName;
+  name: ConstructorName;
+}
+
+// Index loops, no iterator protocol: this runs at every page load (see factory.ts).
+function missingAliases(ctx: ShimContext): Gap[] {
   const engine = ctx.browser.engine;
   if (!engine) return [];
-  const gaps: Array<[WindowGlobalName, ConstructorName]> = [];
-  for (const name of Object.keys(PREFIXED_NAMES) as ConstructorName[]) {
+  const gaps: Gap[] = [];
+  for (let i = 0; i < CONSTRUCTOR_NAMES.length; i++) {
+    const name = CONSTRUCTOR_NAMES[i]!;
     const alias = PREFIXED_NAMES[name][engine];
-    if (alias && typeof ctx.window[name] === 'function' && typeof ctx.window[alias] !== 'function') {
-      gaps.push([alias, name]);
-    }
+    // `in` before reading: reading an interface object instantiates it.
+    if (alias && !(alias in ctx.window) && typeof ctx.window[name] === 'function') gaps.push({ alias, name });
   }
   return gaps;
 }
@@ -29,9 +35,12 @@ export const shim: Shim = {
     '(https://bugzilla.mozilla.org/show_bug.cgi?id=1155923)',
   needed(ctx) {
     const gaps = missingAliases(ctx);
-    return gaps.length > 0 ? 'missing: ' + gaps.map(([alias]) => alias).join(', ') : false;
+    let found = '';
+    for (let i = 0; i < gaps.length; i++) found += (i ? ', ' : 'missing: ') + gaps[i]!.alias;
+    return found || false;
   },
   install(ctx) {
-    for (const [alias, name] of missingAliases(ctx)) defineGlobal(ctx.window, alias, ctx.window[name]);
+    const gaps = missingAliases(ctx);
+    for (let i = 0; i < gaps.length; i++) defineGlobal(ctx.window, gaps[i]!.alias, ctx.window[gaps[i]!.name]);
   },
 };

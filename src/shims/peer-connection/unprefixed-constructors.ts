@@ -3,17 +3,29 @@
  * (Chrome < 56: `webkitRTCPeerConnection`; Firefox < 44: `mozRTCPeerConnection`,
  * `mozRTCSessionDescription`, `mozRTCIceCandidate`; Chrome < 52: `webkitMediaStream`).
  */
-import { defineGlobal, prefixedNames, type ConstructorName } from '../../patch/globals';
+import { CONSTRUCTOR_NAMES, defineGlobal, prefixedNames, type ConstructorName } from '../../patch/globals';
 import type { Shim, ShimWindow, WindowGlobalName } from '../../types';
 
-const NAMES: readonly ConstructorName[] = ['RTCPeerConnection', 'RTCSessionDescription', 'RTCIceCandidate', 'MediaStream'];
+interface Gap {
+  name: ConstructorName;
+  prefixed: WindowGlobalName;
+}
 
-function missing(win: ShimWindow): Array<[ConstructorName, WindowGlobalName]> {
-  const found: Array<[ConstructorName, WindowGlobalName]> = [];
-  for (const name of NAMES) {
-    if (typeof win[name] === 'function') continue;
-    const prefixed = prefixedNames(name).find((p) => typeof win[p] === 'function');
-    if (prefixed) found.push([name, prefixed]);
+// Index loops, no iterator protocol: this runs at every page load (see factory.ts).
+function missing(win: ShimWindow): Gap[] {
+  const found: Gap[] = [];
+  for (let i = 0; i < CONSTRUCTOR_NAMES.length; i++) {
+    const name = CONSTRUCTOR_NAMES[i]!;
+    // `in`, not a read: reading an interface object instantiates it, a cost at every page load.
+    // A name present but set to undefined (a privacy extension disabling WebRTC) stays so.
+    if (name in win) continue;
+    const candidates = prefixedNames(name);
+    for (let j = 0; j < candidates.length; j++) {
+      if (typeof win[candidates[j]!] === 'function') {
+        found.push({ name, prefixed: candidates[j]! });
+        break;
+      }
+    }
   }
   return found;
 }
@@ -26,9 +38,12 @@ export const shim: Shim = {
     '(https://w3c.github.io/webrtc-pc/#rtcpeerconnection-interface)',
   needed(ctx) {
     const gaps = missing(ctx.window);
-    return gaps.length > 0 ? 'only prefixed: ' + gaps.map(([, p]) => p).join(', ') : false;
+    let found = '';
+    for (let i = 0; i < gaps.length; i++) found += (i ? ', ' : 'only prefixed: ') + gaps[i]!.prefixed;
+    return found || false;
   },
   install(ctx) {
-    for (const [name, prefixed] of missing(ctx.window)) defineGlobal(ctx.window, name, ctx.window[prefixed]);
+    const gaps = missing(ctx.window);
+    for (let i = 0; i < gaps.length; i++) defineGlobal(ctx.window, gaps[i]!.name, ctx.window[gaps[i]!.prefixed]);
   },
 };
