@@ -1,0 +1,59 @@
+/* global chai */
+// A page that locks its prototypes before loading the shim (security-hardened apps do this;
+// adapter.js crashes on a frozen EventTarget.prototype). The bundle must load, patch what it can,
+// report what it could not, and throw nothing. ES2017 only: this file also runs in Chromium 73.
+'use strict';
+
+describe('a locked-down page', function () {
+  var expect = chai.expect;
+  var iframe;
+
+  afterEach(function () {
+    if (iframe && iframe.parentNode) iframe.parentNode.removeChild(iframe);
+    iframe = null;
+  });
+
+  function loadLocked(lockScript) {
+    return new Promise(function (resolve, reject) {
+      iframe = document.createElement('iframe');
+      var timer = setTimeout(function () { reject(new Error('the locked page did not finish loading')); }, 10000);
+      window.addEventListener('message', function onMessage(event) {
+        if (!iframe || event.source !== iframe.contentWindow) return;
+        window.removeEventListener('message', onMessage);
+        clearTimeout(timer);
+        resolve(iframe.contentWindow);
+      });
+      iframe.srcdoc = '<script>window.errors = []; window.onerror = function (m) { errors.push(String(m)); };' +
+        lockScript + '</script><script src="/base/dist/adapter.js"></script>' +
+        '<script>parent.postMessage("loaded", "*");</script>';
+      document.body.appendChild(iframe);
+    });
+  }
+
+  it('loads after Object.freeze(EventTarget.prototype) and RTCPeerConnection.prototype without throwing', function () {
+    return loadLocked('Object.freeze(EventTarget.prototype); Object.freeze(RTCPeerConnection.prototype);').then(function (win) {
+      expect(win.errors).to.deep.equal([]);
+      expect(win.adapter).to.be.an('object');
+      var prototypeShims = ['get-configuration-url', 'description-init-result', 'implicit-set-local-description',
+        'add-ice-candidate-end', 'add-ice-candidate-state', 'get-configuration-ice-servers'];
+      var appliedNames = win.adapter.applied.map(function (s) { return s.name; });
+      prototypeShims.forEach(function (name) {
+        expect(appliedNames, name + ' cannot have patched a frozen prototype').to.not.include(name);
+      });
+      // Whatever this engine needed on the frozen prototype is reported, with why.
+      var unpatchable = win.adapter.skipped.filter(function (s) { return /could not install/.test(s.reason); });
+      var expectedUnpatchable = window.adapter.applied.filter(function (s) {
+        return prototypeShims.indexOf(s.name) >= 0;
+      }).map(function (s) { return s.name; });
+      expect(unpatchable.map(function (s) { return s.name; })).to.deep.equal(expectedUnpatchable);
+      unpatchable.forEach(function (s) { expect(s.reason).to.match(/frozen|non-configurable/); });
+      // The page still works: a connection can be made and used.
+      var pc = new win.RTCPeerConnection({ iceServers: [] });
+      pc.createDataChannel('x');
+      return pc.createOffer().then(function (offer) {
+        expect(offer.type).to.equal('offer');
+        pc.close();
+      });
+    });
+  });
+});
