@@ -8,12 +8,17 @@ export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', '.cache/', '.bench/', '.test-results/', 'coverage/'] },
   js.configs.recommended,
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.mts', '**/*.cts'],
     extends: [tseslint.configs.recommended],
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
+  },
+  {
+    // A CommonJS consumer of the typings: `import x = require()` is the point of the file.
+    files: ['test/types/*.cts'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
     files: ['scripts/**/*.mjs', '*.mjs', 'karma.conf.js', '.ci/**/*.mjs'],

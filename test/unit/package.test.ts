@@ -24,11 +24,16 @@ function loadScript(file: string, win: Record<string, unknown>): void {
 
 describe('package', () => {
   it('package.json points every entry at a built file', () => {
-    const exportsMap = pkg.exports as Record<string, Record<string, string>>;
+    type Target = string | { types: string; default: string };
+    const exportsMap = pkg.exports as Record<string, Record<string, Target>>;
+    const files = (t: Target | undefined): string[] => (typeof t === 'string' ? [t] : t ? [t.types, t.default] : ['missing']);
     for (const entry of ['.', './factory']) {
       const e = exportsMap[entry];
       assert.ok(e, entry);
-      for (const key of ['types', 'import', 'require']) assert.ok(fs.existsSync(path.join(root, e[key] ?? '')), entry + ' ' + key);
+      for (const key of ['import', 'require']) {
+        for (const file of files(e[key])) assert.ok(fs.existsSync(path.join(root, file)), entry + ' ' + key + ': ' + file);
+      }
+      assert.ok(e.types || (typeof e.import === 'object' && typeof e.require === 'object'), entry + ' has types');
     }
     for (const key of ['main', 'module', 'types', 'unpkg', 'jsdelivr']) assert.ok(fs.existsSync(path.join(root, String(pkg[key]))), key);
     assert.ok(fs.existsSync(dist('adapter.min.js.map')));
