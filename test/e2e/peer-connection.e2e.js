@@ -137,6 +137,19 @@ describe('RTCPeerConnection', function () {
     return errors;
   }
 
+  // pc2 already has pc1's offer as its remote description: complete the call, prove it connects
+  // and carries data, and that the pair can negotiate again.
+  async function finishCall(pc1, pc2, offer, channel) {
+    var errors = relayCandidates(pc1, pc2);
+    await pc1.setLocalDescription(offer);
+    var answer = await pc2.createAnswer();
+    await pc2.setLocalDescription(answer);
+    await pc1.setRemoteDescription(answer);
+    await expectConnected(pc1, pc2, channel);
+    expect(errors).to.deep.equal([]);
+    await negotiate(pc1, pc2);
+  }
+
   // One offer/answer exchange with the promise API; both sides end stable.
   async function negotiate(offerer, answerer) {
     var offer = await offerer.createOffer();
@@ -512,14 +525,7 @@ describe('RTCPeerConnection', function () {
       var offer = await pc1.createOffer();
       await pc2.setRemoteDescription(offer);
       expectTypeError(await rejectionOf(function () { return pc2.addIceCandidate({ candidate: CANDIDATE }); }));
-      var errors = relayCandidates(pc1, pc2);
-      await pc1.setLocalDescription(offer);
-      var answer = await pc2.createAnswer();
-      await pc2.setLocalDescription(answer);
-      await pc1.setRemoteDescription(answer);
-      await expectConnected(pc1, pc2, channel);
-      expect(errors).to.deep.equal([]);
-      await negotiate(pc1, pc2);
+      await finishCall(pc1, pc2, offer, channel);
     });
 
     it('addIceCandidate before any remote description rejects with InvalidStateError; the call still connects', async function () {
@@ -549,14 +555,7 @@ describe('RTCPeerConnection', function () {
         return pc2.addIceCandidate({ candidate: 'garbage', sdpMid: mid });
       }), 'OperationError');
       expect(pc2.signalingState).to.equal('have-remote-offer');
-      var errors = relayCandidates(pc1, pc2);
-      await pc1.setLocalDescription(offer);
-      var answer = await pc2.createAnswer();
-      await pc2.setLocalDescription(answer);
-      await pc1.setRemoteDescription(answer);
-      await expectConnected(pc1, pc2, channel);
-      expect(errors).to.deep.equal([]);
-      await negotiate(pc1, pc2);
+      await finishCall(pc1, pc2, offer, channel);
     });
 
     it('createOffer, setLocalDescription and createDataChannel on a closed connection fail with InvalidStateError', async function () {

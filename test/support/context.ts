@@ -1,6 +1,8 @@
 /** Helpers shared by the shim unit tests. */
+import assert from 'node:assert/strict';
 import { detectBrowser } from '../../src/browser';
 import type { Logger, Shim, ShimContext, ShimWindow } from '../../src/types';
+import { fakeWindow, type FakeEngine } from './fake-window';
 
 export const silentLogger: Logger = { log() {}, warn() {}, deprecated() {} };
 
@@ -53,4 +55,27 @@ export function viaCallbacks(start: (ok: (v?: unknown) => void, fail: (e: unknow
       (e) => Promise.resolve(returned).then((r) => resolve(['failure', e, r])),
     );
   });
+}
+
+/** "Not needed ⇒ native left identical": in each engine the behaviour test says no and nothing changes. */
+export function assertNotNeededAndUntouched(shim: Shim, engineList: readonly FakeEngine[]): void {
+  for (const engine of engineList) {
+    const win = fakeWindow(engine);
+    const before = surface(win);
+    assert.equal(installIfNeeded(shim, win), false, engine.userAgent);
+    assertSameSurface(before, surface(win));
+  }
+}
+
+/**
+ * "Installed twice ⇒ same as once": after a needed install, a second install (forced, past the
+ * behaviour test) changes nothing. `prepare` runs the shims this one depends on first.
+ */
+export function assertIdempotent(shim: Shim, engine: FakeEngine, prepare: (win: ShimWindow) => void = () => {}): void {
+  const win = fakeWindow(engine);
+  prepare(win);
+  assert.notEqual(installIfNeeded(shim, win), false, 'the engine needs ' + shim.name);
+  const once = surface(win);
+  shim.install(contextFor(win));
+  assertSameSurface(once, surface(win));
 }

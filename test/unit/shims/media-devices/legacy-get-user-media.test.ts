@@ -2,18 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { shim } from '../../../../src/shims/media-devices/legacy-get-user-media';
 import { engines, fakeWindow } from '../../../support/fake-window';
-import { assertSameSurface, installIfNeeded, surface, viaCallbacks } from '../../../support/context';
+import { assertIdempotent, assertNotNeededAndUntouched, installIfNeeded, viaCallbacks } from '../../../support/context';
 
 type LegacyGum = (c: unknown, ok: unknown, fail: unknown) => void;
 
 describe('legacy-get-user-media', () => {
   it('is not needed where navigator.getUserMedia exists; leaves it identical', () => {
-    for (const engine of [engines.chromium156, engines.chromium73]) {
-      const win = fakeWindow(engine);
-      const before = surface(win);
-      assert.equal(installIfNeeded(shim, win), false);
-      assertSameSurface(before, surface(win));
-    }
+    assertNotNeededAndUntouched(shim, [engines.chromium156, engines.chromium73]);
   });
 
   it('is not needed (nothing to build on) without navigator.mediaDevices', () => {
@@ -45,11 +40,5 @@ describe('legacy-get-user-media', () => {
     assert.throws(() => nav.getUserMedia({ video: true }, undefined, () => {}), TypeError);
   });
 
-  it('installed twice is the same as once', () => {
-    const win = fakeWindow(engines.firefox153);
-    installIfNeeded(shim, win);
-    const once = surface(win);
-    shim.install({ window: win, browser: { browser: 'firefox', version: 153, engine: 'gecko' }, log: { log() {}, warn() {}, deprecated() {} } });
-    assertSameSurface(once, surface(win));
-  });
+  it('installed twice is the same as once', () => assertIdempotent(shim, engines.firefox153));
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { shim } from '../../../../src/shims/peer-connection/add-ice-candidate-end';
 import { engines, fakeWindow } from '../../../support/fake-window';
-import { assertSameSurface, installIfNeeded, surface, viaCallbacks } from '../../../support/context';
+import { assertIdempotent, assertNotNeededAndUntouched, installIfNeeded, viaCallbacks } from '../../../support/context';
 
 async function connectedPair(win: ReturnType<typeof fakeWindow>): Promise<RTCPeerConnection> {
   const PC = win.RTCPeerConnection as typeof RTCPeerConnection;
@@ -15,12 +15,7 @@ async function connectedPair(win: ReturnType<typeof fakeWindow>): Promise<RTCPee
 
 describe('add-ice-candidate-end', () => {
   it('is not needed where the argument is optional; leaves the engine identical', () => {
-    for (const engine of [engines.chromium156, engines.firefox153, engines.safari17PromiseOnly]) {
-      const win = fakeWindow(engine);
-      const before = surface(win);
-      assert.equal(installIfNeeded(shim, win), false);
-      assertSameSurface(before, surface(win));
-    }
+    assertNotNeededAndUntouched(shim, [engines.chromium156, engines.firefox153, engines.safari17PromiseOnly]);
   });
 
   it('makes (), (null), ({candidate: ""}) mean end-of-candidates in old Chromium', async () => {
@@ -62,11 +57,5 @@ describe('add-ice-candidate-end', () => {
     assert.deepEqual([outcome, returned], ['success', undefined]);
   });
 
-  it('installed twice is the same as once', () => {
-    const win = fakeWindow(engines.chromium73);
-    installIfNeeded(shim, win);
-    const once = surface(win);
-    installIfNeeded(shim, win);
-    assertSameSurface(once, surface(win));
-  });
+  it('installed twice is the same as once', () => assertIdempotent(shim, engines.chromium73));
 });

@@ -2,18 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { shim } from '../../../../src/shims/peer-connection/add-ice-candidate-state';
 import { engines, fakeWindow } from '../../../support/fake-window';
-import { assertSameSurface, installIfNeeded, surface, viaCallbacks } from '../../../support/context';
+import { assertIdempotent, assertNotNeededAndUntouched, installIfNeeded, viaCallbacks } from '../../../support/context';
 
 const HOST = { candidate: 'candidate:1 1 udp 2122260223 127.0.0.1 9 typ host', sdpMid: '0' };
 
 describe('add-ice-candidate-state', () => {
   it('is not needed where the engine rejects with InvalidStateError; leaves it identical', () => {
-    for (const engine of [engines.chromium156, engines.firefox153, engines.safari17PromiseOnly]) {
-      const win = fakeWindow(engine);
-      const before = surface(win);
-      assert.equal(installIfNeeded(shim, win), false);
-      assertSameSurface(before, surface(win));
-    }
+    assertNotNeededAndUntouched(shim, [engines.chromium156, engines.firefox153, engines.safari17PromiseOnly]);
   });
 
   it('turns old Chromium\'s OperationError into InvalidStateError without a remote description', async () => {
@@ -46,11 +41,5 @@ describe('add-ice-candidate-state', () => {
     await assert.rejects(pc2.addIceCandidate({ candidate: 'garbage', sdpMid: '0' }), { name: 'OperationError' });
   });
 
-  it('installed twice is the same as once', () => {
-    const win = fakeWindow(engines.chromium73);
-    installIfNeeded(shim, win);
-    const once = surface(win);
-    installIfNeeded(shim, win);
-    assertSameSurface(once, surface(win));
-  });
+  it('installed twice is the same as once', () => assertIdempotent(shim, engines.chromium73));
 });

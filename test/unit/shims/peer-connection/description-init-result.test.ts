@@ -2,18 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { shim } from '../../../../src/shims/peer-connection/description-init-result';
 import { engines, fakeWindow } from '../../../support/fake-window';
-import { assertSameSurface, installIfNeeded, surface, viaCallbacks } from '../../../support/context';
+import { assertIdempotent, assertNotNeededAndUntouched, installIfNeeded, viaCallbacks } from '../../../support/context';
 
 const isPlain = (v: unknown): boolean => Object.getPrototypeOf(v) === Object.prototype;
 
 describe('description-init-result', () => {
   it('is not needed in engines that resolve with the dictionary; leaves them identical', () => {
-    for (const engine of [engines.chromium156, engines.firefox153, engines.safari17PromiseOnly]) {
-      const win = fakeWindow(engine);
-      const before = surface(win);
-      assert.equal(installIfNeeded(shim, win), false);
-      assertSameSurface(before, surface(win));
-    }
+    assertNotNeededAndUntouched(shim, [engines.chromium156, engines.firefox153, engines.safari17PromiseOnly]);
   });
 
   it('makes old Chromium resolve createOffer/createAnswer with a plain, writable RTCSessionDescriptionInit', async () => {
@@ -56,11 +51,5 @@ describe('description-init-result', () => {
     await assert.rejects(pc.createOffer(), { name: 'InvalidStateError' });
   });
 
-  it('installed twice is the same as once', () => {
-    const win = fakeWindow(engines.chromium73);
-    installIfNeeded(shim, win);
-    const once = surface(win);
-    installIfNeeded(shim, win);
-    assertSameSurface(once, surface(win));
-  });
+  it('installed twice is the same as once', () => assertIdempotent(shim, engines.chromium73));
 });

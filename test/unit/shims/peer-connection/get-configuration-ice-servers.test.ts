@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { shim } from '../../../../src/shims/peer-connection/get-configuration-ice-servers';
 import { engines, fakeWindow } from '../../../support/fake-window';
-import { assertSameSurface, installIfNeeded, surface } from '../../../support/context';
+import { assertIdempotent, assertNotNeededAndUntouched, installIfNeeded } from '../../../support/context';
 
 const twoUrls = (): RTCConfiguration => Object.freeze({
   iceServers: [{ urls: ['stun:127.0.0.1:3478', 'turn:127.0.0.1:3478'], username: 'u', credential: 'c' }],
@@ -10,12 +10,7 @@ const twoUrls = (): RTCConfiguration => Object.freeze({
 
 describe('get-configuration-ice-servers', () => {
   it('is not needed where getConfiguration keeps servers whole; leaves the engine identical', () => {
-    for (const engine of [engines.chromium156, engines.firefox153, engines.safari17PromiseOnly]) {
-      const win = fakeWindow(engine);
-      const before = surface(win);
-      assert.equal(installIfNeeded(shim, win), false);
-      assertSameSurface(before, surface(win));
-    }
+    assertNotNeededAndUntouched(shim, [engines.chromium156, engines.firefox153, engines.safari17PromiseOnly]);
   });
 
   it('returns each server as configured in old Chromium', () => {
@@ -49,11 +44,5 @@ describe('get-configuration-ice-servers', () => {
     assert.deepEqual(config, { bundlePolicy: 'balanced', rtcpMuxPolicy: 'require', iceTransportPolicy: 'all', iceServers: [] });
   });
 
-  it('installed twice is the same as once', () => {
-    const win = fakeWindow(engines.chromium73);
-    installIfNeeded(shim, win);
-    const once = surface(win);
-    installIfNeeded(shim, win);
-    assertSameSurface(once, surface(win));
-  });
+  it('installed twice is the same as once', () => assertIdempotent(shim, engines.chromium73));
 });

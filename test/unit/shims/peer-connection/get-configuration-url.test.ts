@@ -2,16 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { shim } from '../../../../src/shims/peer-connection/get-configuration-url';
 import { engines, fakeWindow } from '../../../support/fake-window';
-import { assertSameSurface, installIfNeeded, surface } from '../../../support/context';
+import { assertIdempotent, assertNotNeededAndUntouched, installIfNeeded } from '../../../support/context';
 
 describe('get-configuration-url', () => {
   it('is not needed in engines that do not echo url; leaves getConfiguration identical', () => {
-    for (const engine of [engines.chromium156, engines.chromium73, engines.safari17PromiseOnly]) {
-      const win = fakeWindow(engine);
-      const before = surface(win);
-      assert.equal(installIfNeeded(shim, win), false);
-      assertSameSurface(before, surface(win));
-    }
+    assertNotNeededAndUntouched(shim, [engines.chromium156, engines.chromium73, engines.safari17PromiseOnly]);
   });
 
   it('drops the legacy url member Firefox echoes, keeping urls', () => {
@@ -32,11 +27,5 @@ describe('get-configuration-url', () => {
     assert.deepEqual(pc.getConfiguration().iceServers, [{ urls: 'stun:x' }]);
   });
 
-  it('installed twice is the same as once', () => {
-    const win = fakeWindow(engines.firefox153);
-    installIfNeeded(shim, win);
-    const once = surface(win);
-    installIfNeeded(shim, win);
-    assertSameSurface(once, surface(win));
-  });
+  it('installed twice is the same as once', () => assertIdempotent(shim, engines.firefox153));
 });

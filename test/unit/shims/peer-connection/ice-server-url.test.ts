@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { shim } from '../../../../src/shims/peer-connection/ice-server-url';
 import { engines, fakeWindow } from '../../../support/fake-window';
-import { assertSameSurface, installIfNeeded, surface } from '../../../support/context';
+import { assertIdempotent, assertNotNeededAndUntouched, assertSameSurface, installIfNeeded, surface } from '../../../support/context';
 
 const legacyConfig = (): RTCConfiguration => Object.freeze({
   iceServers: Object.freeze([Object.freeze({ url: 'stun:127.0.0.1:3478' }) as unknown as RTCIceServer]),
@@ -10,12 +10,7 @@ const legacyConfig = (): RTCConfiguration => Object.freeze({
 
 describe('ice-server-url', () => {
   it('is not needed where the engine reads RTCIceServer.url; leaves the constructor identical', () => {
-    for (const engine of [engines.chromium156, engines.firefox153, engines.chromium73]) {
-      const win = fakeWindow(engine);
-      const before = surface(win);
-      assert.equal(installIfNeeded(shim, win), false);
-      assertSameSurface(before, surface(win));
-    }
+    assertNotNeededAndUntouched(shim, [engines.chromium156, engines.firefox153, engines.chromium73]);
   });
 
   it('probes engines outside Blink and Gecko: a WebKit that reads url is left identical', () => {
@@ -87,11 +82,5 @@ describe('ice-server-url', () => {
     assert.deepEqual(new PC().getConfiguration().iceServers, []);
   });
 
-  it('installed twice is the same as once', () => {
-    const win = fakeWindow(engines.safari17PromiseOnly);
-    installIfNeeded(shim, win);
-    const once = surface(win);
-    shim.install({ window: win, browser: { browser: 'safari', version: 605, engine: 'webkit' }, log: { log() {}, warn() {}, deprecated() {} } });
-    assertSameSurface(once, surface(win));
-  });
+  it('installed twice is the same as once', () => assertIdempotent(shim, engines.safari17PromiseOnly));
 });

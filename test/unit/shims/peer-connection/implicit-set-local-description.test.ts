@@ -2,16 +2,11 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { shim } from '../../../../src/shims/peer-connection/implicit-set-local-description';
 import { engines, fakeWindow } from '../../../support/fake-window';
-import { assertSameSurface, installIfNeeded, surface, viaCallbacks } from '../../../support/context';
+import { assertIdempotent, assertNotNeededAndUntouched, installIfNeeded, viaCallbacks } from '../../../support/context';
 
 describe('implicit-set-local-description', () => {
   it('is not needed where setLocalDescription() takes no argument; leaves the engine identical', () => {
-    for (const engine of [engines.chromium156, engines.firefox153, engines.safari17PromiseOnly]) {
-      const win = fakeWindow(engine);
-      const before = surface(win);
-      assert.equal(installIfNeeded(shim, win), false);
-      assertSameSurface(before, surface(win));
-    }
+    assertNotNeededAndUntouched(shim, [engines.chromium156, engines.firefox153, engines.safari17PromiseOnly]);
   });
 
   it('is needed where the argument is required and then creates the offer or answer itself', async () => {
@@ -68,11 +63,5 @@ describe('implicit-set-local-description', () => {
     assert.deepEqual([outcome, returned, pc.signalingState], ['success', undefined, 'have-local-offer']);
   });
 
-  it('installed twice is the same as once', () => {
-    const win = fakeWindow(engines.chromium73);
-    installIfNeeded(shim, win);
-    const once = surface(win);
-    installIfNeeded(shim, win);
-    assertSameSurface(once, surface(win));
-  });
+  it('installed twice is the same as once', () => assertIdempotent(shim, engines.chromium73));
 });

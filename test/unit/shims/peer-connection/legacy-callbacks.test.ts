@@ -2,18 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { shim } from '../../../../src/shims/peer-connection/legacy-callbacks';
 import { engines, fakeWindow } from '../../../support/fake-window';
-import { assertSameSurface, installIfNeeded, surface, viaCallbacks } from '../../../support/context';
+import { assertIdempotent, assertNotNeededAndUntouched, installIfNeeded, viaCallbacks } from '../../../support/context';
 
 type Loose = (...args: unknown[]) => Promise<unknown>;
 
 describe('legacy-callbacks', () => {
   it('is not needed where the engine has the callback overloads; leaves it identical', () => {
-    for (const engine of [engines.chromium156, engines.firefox153, engines.chromium73]) {
-      const win = fakeWindow(engine);
-      const before = surface(win);
-      assert.equal(installIfNeeded(shim, win), false);
-      assertSameSurface(before, surface(win));
-    }
+    assertNotNeededAndUntouched(shim, [engines.chromium156, engines.firefox153, engines.chromium73]);
   });
 
   it('adds the legacy overloads to promise-only Safari, with spec semantics', async () => {
@@ -96,11 +91,5 @@ describe('legacy-callbacks', () => {
     }
   });
 
-  it('installed twice is the same as once', () => {
-    const win = fakeWindow(engines.safari17PromiseOnly);
-    installIfNeeded(shim, win);
-    const once = surface(win);
-    installIfNeeded(shim, win);
-    assertSameSurface(once, surface(win));
-  });
+  it('installed twice is the same as once', () => assertIdempotent(shim, engines.safari17PromiseOnly));
 });

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { shim } from '../../../../src/shims/peer-connection/prefixed-aliases';
 import { shim as unprefixed } from '../../../../src/shims/peer-connection/unprefixed-constructors';
 import { engines, fakeWindow } from '../../../support/fake-window';
-import { assertSameSurface, installIfNeeded, surface } from '../../../support/context';
+import { assertIdempotent, assertNotNeededAndUntouched, assertSameSurface, installIfNeeded, surface } from '../../../support/context';
 
 describe('prefixed-aliases', () => {
   it('is not needed in Chromium, which still has webkitRTCPeerConnection and webkitMediaStream', () => {
@@ -31,12 +31,7 @@ describe('prefixed-aliases', () => {
   });
 
   it('is not needed on Safari or a window without WebRTC (no prefixed family to restore)', () => {
-    for (const engine of [engines.safari17PromiseOnly, engines.webkitGtkNoPeerConnection]) {
-      const win = fakeWindow(engine);
-      const before = surface(win);
-      assert.equal(installIfNeeded(shim, win), false);
-      assertSameSurface(before, surface(win));
-    }
+    assertNotNeededAndUntouched(shim, [engines.safari17PromiseOnly, engines.webkitGtkNoPeerConnection]);
   });
 
   it('after unprefixed-constructors in a prefixed-only engine, nothing is left to alias', () => {
@@ -45,11 +40,5 @@ describe('prefixed-aliases', () => {
     assert.equal(installIfNeeded(shim, win), false);
   });
 
-  it('installed twice is the same as once', () => {
-    const win = fakeWindow(engines.firefox153);
-    installIfNeeded(shim, win);
-    const once = surface(win);
-    installIfNeeded(shim, win);
-    assertSameSurface(once, surface(win));
-  });
+  it('installed twice is the same as once', () => assertIdempotent(shim, engines.firefox153));
 });

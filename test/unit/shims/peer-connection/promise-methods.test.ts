@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { shim } from '../../../../src/shims/peer-connection/promise-methods';
 import { shim as unprefixed } from '../../../../src/shims/peer-connection/unprefixed-constructors';
 import { engines, fakeWindow, type FakeEngine } from '../../../support/fake-window';
-import { assertSameSurface, installIfNeeded, surface, viaCallbacks } from '../../../support/context';
+import { assertIdempotent, assertNotNeededAndUntouched, installIfNeeded, viaCallbacks } from '../../../support/context';
 
 function callbackOnlyWindow(engine: FakeEngine = engines.firefox33CallbackOnly): ReturnType<typeof fakeWindow> {
   const win = fakeWindow(engine);
@@ -13,12 +13,7 @@ function callbackOnlyWindow(engine: FakeEngine = engines.firefox33CallbackOnly):
 
 describe('promise-methods', () => {
   it('is not needed in engines with promise signaling; leaves them identical', () => {
-    for (const engine of [engines.chromium156, engines.firefox153, engines.chromium73, engines.safari17PromiseOnly]) {
-      const win = fakeWindow(engine);
-      const before = surface(win);
-      assert.equal(installIfNeeded(shim, win), false);
-      assertSameSurface(before, surface(win));
-    }
+    assertNotNeededAndUntouched(shim, [engines.chromium156, engines.firefox153, engines.chromium73, engines.safari17PromiseOnly]);
   });
 
   it('gives callback-only engines the promise forms (Firefox 33, Chrome 45)', async () => {
@@ -67,11 +62,6 @@ describe('promise-methods', () => {
     await assert.rejects(createOffer.call(pc, 5, () => {}), TypeError);
   });
 
-  it('installed twice is the same as once', () => {
-    const win = callbackOnlyWindow();
-    installIfNeeded(shim, win);
-    const once = surface(win);
-    installIfNeeded(shim, win);
-    assertSameSurface(once, surface(win));
-  });
+  it('installed twice is the same as once', () =>
+    assertIdempotent(shim, engines.firefox33CallbackOnly, (win) => installIfNeeded(unprefixed, win)));
 });
