@@ -58,4 +58,34 @@ describe('adapter (built UMD bundle)', function () {
         return typeof shim === 'string' ? '  ' + shim : '  ' + shim.name + (shim.found ? ': ' + shim.found : '');
       }).join('\n'));
   });
+
+  // Promise 1 of docs/design.md: where nothing is wrong, nothing is wrapped. Every method and
+  // constructor that no applied shim replaces must still be the engine's own function.
+  var REPLACES = {
+    'description-init-result': ['createOffer', 'createAnswer'],
+    'implicit-set-local-description': ['setLocalDescription'],
+    'add-ice-candidate-end': ['addIceCandidate'],
+    'add-ice-candidate-state': ['addIceCandidate'],
+    'get-configuration-url': ['getConfiguration'],
+    'get-configuration-ice-servers': ['getConfiguration', 'setConfiguration', 'constructor'],
+    'ice-server-url': ['setConfiguration', 'constructor'],
+  };
+
+  it('leaves every RTCPeerConnection method that no applied shim replaces native', function () {
+    var replaced = Object.create(null);
+    window.adapter.applied.forEach(function (shim) {
+      (REPLACES[shim.name] || []).forEach(function (key) { replaced[key] = true; });
+    });
+    var isNative = function (fn) { return /\{\s*\[native code\]\s*\}/.test(Function.prototype.toString.call(fn)); };
+    var proto = RTCPeerConnection.prototype;
+    var checked = 0;
+    Object.getOwnPropertyNames(proto).forEach(function (key) {
+      var d = Object.getOwnPropertyDescriptor(proto, key);
+      if (key === 'constructor' || typeof d.value !== 'function') return;
+      checked++;
+      expect(isNative(d.value), 'RTCPeerConnection.prototype.' + key + ' is native').to.equal(!replaced[key]);
+    });
+    expect(checked).to.be.above(15);
+    expect(isNative(RTCPeerConnection), 'RTCPeerConnection is native').to.equal(!replaced.constructor);
+  });
 });
