@@ -2,7 +2,7 @@
  * The legacy callback overloads of RTCPeerConnection
  * (https://w3c.github.io/webrtc-pc/#legacy-interface-extensions), built on a promise method.
  * Spec semantics: both callbacks are required and must be callable (else TypeError), the returned
- * promise resolves with undefined once the success callback ran, and the failure callback gets
+ * promise is already resolved with undefined (it waits for nothing), and the failure callback gets
  * the DOMException. An exception thrown by an app callback is reported, never swallowed and never
  * turned into a call of the other callback.
  */
@@ -108,8 +108,11 @@ export function settleCallbacks(
   } catch (error) {
     promise = Promise.reject(error);
   }
-  return promise.then(
+  promise.then(
     (value) => call(success as SuccessCallback, mapResult(value)),
     (error) => call(failure as FailureCallback, toSpecError(win, error)),
   );
+  // The spec's legacy methods end with "return a promise resolved with undefined": the returned
+  // promise does not wait for the operation or the callbacks (Chromium and Firefox agree).
+  return Promise.resolve(undefined);
 }

@@ -29,11 +29,11 @@ describe('adapter (built UMD bundle)', function () {
   // What each engine the rig runs needs today. A shim that stops being needed (the engine got
   // fixed) or starts being needed shows up here as a failure, so the list stays short and true.
   var EXPECTED_APPLIED = {
-    'Chromium 156': [],
+    'Chromium 156': ['legacy-failure-callback'],
     'Firefox 153': ['get-configuration-url', 'prefixed-aliases', 'legacy-get-user-media'],
-    'Chromium 92': ['description-init-result', 'implicit-set-local-description', 'add-ice-candidate-state',
+    'Chromium 92': ['legacy-failure-callback', 'description-init-result', 'implicit-set-local-description', 'add-ice-candidate-state',
       'get-configuration-ice-servers'],
-    'Chromium 73': ['description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end',
+    'Chromium 73': ['legacy-failure-callback', 'description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end',
       'add-ice-candidate-state', 'get-configuration-ice-servers'],
   };
 
@@ -65,6 +65,7 @@ describe('adapter (built UMD bundle)', function () {
     'description-init-result': ['createOffer', 'createAnswer'],
     'implicit-set-local-description': ['setLocalDescription'],
     'add-ice-candidate-end': ['addIceCandidate'],
+    'legacy-failure-callback': ['setLocalDescription', 'setRemoteDescription', 'addIceCandidate'],
     'add-ice-candidate-state': ['addIceCandidate'],
     'get-configuration-url': ['getConfiguration'],
     'get-configuration-ice-servers': ['getConfiguration', 'setConfiguration', 'constructor'],

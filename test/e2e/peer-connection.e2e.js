@@ -376,6 +376,26 @@ describe('RTCPeerConnection', function () {
       expect(pc.signalingState).to.equal('stable');
     });
 
+    it('rejects a legacy call without a failure callback with a TypeError and changes nothing', async function () {
+      var pc1 = newPC();
+      var pc2 = newPC();
+      pc1.createDataChannel('x');
+      var offer = await pc1.createOffer();
+      var called = [];
+      var success = function () { called.push('success'); };
+      expectTypeError(await rejectionOf(function () { return pc1.setLocalDescription(offer, success); }));
+      expectTypeError(await rejectionOf(function () { return pc2.setRemoteDescription(offer, success); }));
+      expectTypeError(await rejectionOf(function () { return pc2.setRemoteDescription(offer, success, undefined); }));
+      expectTypeError(await rejectionOf(function () {
+        return pc2.addIceCandidate({ candidate: CANDIDATE, sdpMid: '0' }, success);
+      }));
+      await sleep(300);
+      expect(called, 'callbacks called').to.deep.equal([]);
+      expect(pc1.signalingState).to.equal('stable');
+      expect(pc2.signalingState).to.equal('stable');
+      await negotiate(pc1, pc2);
+    });
+
     it('gives the failure callback a DOMException with the spec name', async function () {
       var pc1 = newPC();
       var pc2 = newPC();

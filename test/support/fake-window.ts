@@ -23,6 +23,8 @@ export interface FakeEngine {
   echoesIceUrl?: boolean;
   /** Old Chromium: getConfiguration returns one server per URL. */
   splitsIceServers?: boolean;
+  /** Chromium: the legacy apply overloads accept a missing failure callback. */
+  failureCallbackOptional?: boolean;
   /** Old Chromium: a candidate before any remote description rejects with OperationError. */
   candidateBeforeRemoteIsOperationError?: boolean;
   getUserMedia?: 'unprefixed' | 'webkit' | 'moz' | 'none';
@@ -169,6 +171,11 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
       }
       if (engine.overloads === 'both' && args.length >= 2) {
         const [ok, fail] = kind === 'create' ? [args[0], args[1]] : [args[1], args[2]];
+        const lenient = engine.failureCallbackOptional && kind === 'apply' && fail === undefined && typeof ok === 'function';
+        if (lenient) {
+          run(this, value).then((v) => (ok as (x: unknown) => void)(v), () => {});
+          return Promise.resolve(undefined);
+        }
         if (typeof ok !== 'function' || typeof fail !== 'function') return Promise.reject(new TypeError('callbacks'));
         return run(this, value).then((v) => { (ok as (x: unknown) => void)(v); }, (e) => { (fail as (x: unknown) => void)(e); });
       }
@@ -227,11 +234,11 @@ const UA = {
 /** The engines the unit tests model, named by what they are. */
 export const engines = {
   /** Today's Chromium as measured: spec signaling, webkit aliases, legacy gUM. */
-  chromium156: { userAgent: UA.chrome156, names: 'unprefixed+webkit', overloads: 'both', readsIceUrl: true, getUserMedia: 'unprefixed' },
+  chromium156: { userAgent: UA.chrome156, names: 'unprefixed+webkit', overloads: 'both', failureCallbackOptional: true, readsIceUrl: true, getUserMedia: 'unprefixed' },
   /** Today's Firefox as measured: no prefixes, mozGetUserMedia only, echoes `url`. */
   firefox153: { userAgent: UA.firefox153, names: 'unprefixed', overloads: 'both', readsIceUrl: true, echoesIceUrl: true, getUserMedia: 'moz' },
   /** Chromium 73: required arguments, RTCSessionDescription results. */
-  chromium73: { userAgent: UA.chrome73, names: 'unprefixed+webkit', overloads: 'both', argumentRequired: true, resolvesDescription: true, readsIceUrl: true, splitsIceServers: true, candidateBeforeRemoteIsOperationError: true, getUserMedia: 'unprefixed' },
+  chromium73: { userAgent: UA.chrome73, names: 'unprefixed+webkit', overloads: 'both', failureCallbackOptional: true, argumentRequired: true, resolvesDescription: true, readsIceUrl: true, splitsIceServers: true, candidateBeforeRemoteIsOperationError: true, getUserMedia: 'unprefixed' },
   /** Firefox 40: prefixed-only constructors (moz*), promises and callbacks. */
   firefox40PrefixedOnly: { userAgent: UA.firefox40, names: 'moz-only', overloads: 'both', readsIceUrl: true, echoesIceUrl: true, getUserMedia: 'moz', mediaDevices: false },
   /** Firefox 33: prefixed-only and callback-only (pre-promise). */

@@ -230,6 +230,14 @@ describe('withLegacyCallbacks: legacy form', () => {
 });
 
 describe('settleCallbacks', () => {
+  it('returns a promise already resolved with undefined: it waits for neither the operation nor the callbacks', async () => {
+    let called = false;
+    const never = new Promise<never>(() => {});
+    const returned = settleCallbacks(win, () => { called = true; }, () => { called = true; }, () => never);
+    assert.equal(await returned, undefined);
+    assert.equal(called, false);
+  });
+
   it('runs `run` only with valid callbacks and settles them from its promise', async () => {
     let runs = 0;
     const got: unknown[] = [];
