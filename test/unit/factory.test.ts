@@ -17,6 +17,15 @@ describe('createAdapter', () => {
     assert.ok(adapter.skipped.every((s) => s.reason === 'no window'));
   });
 
+  it('on a page with no WebRTC at all patches nothing and throws nothing', () => {
+    const win = fakeWindow({ ...engines.webkitGtkNoPeerConnection, mediaDevices: false });
+    const before = surface(win);
+    const adapter = createAdapter({ window: win });
+    assert.deepEqual(adapter.applied, []);
+    assert.equal(adapter.skipped.length, registry.length);
+    assertSameSurface(before, surface(win));
+  });
+
   it('has the adapter.js surface plus applied, skipped and version', () => {
     const adapter = createAdapter({ window: fakeWindow(engines.chromium156) });
     assert.deepEqual(adapter.browserDetails, { browser: 'chrome', version: 156 });
