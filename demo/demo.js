@@ -68,24 +68,6 @@
     tbody.appendChild(row);
   }
 
-  // applied/skipped should be arrays of {name, reason}; accept strings, maps, or anything else.
-  function entries(list) {
-    if (list === undefined || list === null) return null;
-    if (!Array.isArray(list)) {
-      if (typeof list !== 'object') return [{ name: String(list), reason: '' }];
-      return Object.keys(list).map(function (key) {
-        var value = list[key];
-        return { name: key, reason: typeof value === 'string' ? value : (value && value.reason) || '' };
-      });
-    }
-    return list.map(function (item) {
-      if (item && typeof item === 'object') {
-        return { name: String(item.name || item.id || '?'), reason: String(item.reason || '') };
-      }
-      return { name: String(item), reason: '' };
-    });
-  }
-
   function renderAdapter() {
     var tbody = document.getElementById('adapterRows');
     tbody.textContent = '';
@@ -98,18 +80,16 @@
     var details = adapter.browserDetails || {};
     addRow(tbody, 'browser', (details.browser || '?') + ' ' + (details.version === undefined || details.version === null ? '?' : details.version));
     if (adapter.version) addRow(tbody, 'rtcshim', String(adapter.version));
+    // applied: [{name, reason, found}], skipped: [{name, reason}] (docs/design.md).
     ['applied', 'skipped'].forEach(function (kind) {
-      var list = entries(adapter[kind]);
+      var list = adapter[kind] || [];
       var head = document.createElement('tr');
-      cell(head, kind + (list ? ' (' + list.length + ')' : ''), 'th').colSpan = 2;
+      cell(head, kind + ' (' + list.length + ')', 'th').colSpan = 2;
       tbody.appendChild(head);
-      if (!list) addRow(tbody, '', '(not reported)');
-      else if (!list.length) addRow(tbody, '', '(none)');
-      else list.forEach(function (e) { addRow(tbody, e.name, e.reason); });
+      if (!list.length) addRow(tbody, '', '(none)');
+      list.forEach(function (shim) { addRow(tbody, shim.name, shim.found ? shim.found + ' — ' + shim.reason : shim.reason); });
     });
-    var applied = entries(adapter.applied);
-    log('adapter: ' + (details.browser || '?') + ' ' + details.version + ', ' +
-        (applied ? applied.length + ' shim(s) applied' : 'applied shims not reported'));
+    log('adapter: ' + details.browser + ' ' + details.version + ', ' + (adapter.applied || []).length + ' shim(s) applied');
   }
 
   // ---- the call ---------------------------------------------------------------------------
