@@ -8,7 +8,7 @@ import { detectBrowser, extractVersion } from './browser';
 import { createLogger, disableLog, disableWarnings } from './log';
 import { installRecordOf, markInstalled, type InstallRecord } from './patch/install-record';
 import { registry } from './registry';
-import type { Adapter, AdapterOptions, AppliedShim, ShimContext, SkippedShim } from './types';
+import type { Adapter, AdapterOptions, AppliedShim, BrowserDetails, Logger, Shim, ShimContext, ShimWindow, SkippedShim } from './types';
 import { VERSION } from './version';
 
 export type { Adapter, AdapterOptions, AppliedShim, SkippedShim, ShimWindow } from './types';
@@ -17,13 +17,39 @@ function describeError(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** What one shim sees. Its logger is made on first use: most shims never log. */
+class Context implements ShimContext {
+  private logger: Logger | undefined;
+
+  constructor(
+    readonly window: ShimWindow,
+    readonly browser: BrowserDetails,
+    private readonly name: string,
+  ) {}
+
+  get log(): Logger {
+    return this.logger || (this.logger = createLogger(this.name));
+  }
+}
+
 export function createAdapter(options: AdapterOptions = {}): Adapter {
-  const win = options.window ?? null;
-  let details = detectBrowser(null);
+  return createAdapterWith(registry, options);
+}
+
+/**
+ * `createAdapter` over an explicit shim list (in registry order). The script bundles call it with
+ * the registry from their top-level code, so that no function that outlives the page load (the
+ * adapter's methods, the installed wrappers) keeps the registry reachable: after load the shim
+ * objects, and the install code of every shim this engine did not need, can be collected.
+ */
+export function createAdapterWith(shims: readonly Shim[], options: AdapterOptions = {}): Adapter {
+  const win = options.window || null;
+  let details: BrowserDetails;
   try {
     details = detectBrowser(win);
   } catch {
     // A hostile or half-built window (throwing getters): treat it as unsupported, never throw.
+    details = detectBrowser(null);
   }
   const applied: AppliedShim[] = [];
   const skipped: SkippedShim[] = [];
@@ -37,7 +63,7 @@ export function createAdapter(options: AdapterOptions = {}): Adapter {
     version: VERSION,
   };
   const skipAll = (reason: string): Adapter => {
-    for (let i = 0; i < registry.length; i++) skipped.push({ name: registry[i]!.name, reason });
+    for (let i = 0; i < shims.length; i++) skipped.push({ name: shims[i]!.name, reason });
     return adapter;
   };
   if (!win || typeof win !== 'object') return skipAll('no window');
@@ -53,8 +79,8 @@ export function createAdapter(options: AdapterOptions = {}): Adapter {
 
   // Index loops and indexOf on the load path: the first for-of / find / Set in a page makes
   // Firefox instantiate its self-hosted iteration builtins, ~0.3 ms of every page load.
-  for (let i = 0; i < registry.length; i++) {
-    const shim = registry[i]!;
+  for (let i = 0; i < shims.length; i++) {
+    const shim = shims[i]!;
     if (disabled.indexOf(shim.name) >= 0) {
       skipped.push({ name: shim.name, reason: 'disabled by options' });
       continue;
@@ -63,7 +89,7 @@ export function createAdapter(options: AdapterOptions = {}): Adapter {
       skipped.push({ name: shim.name, reason: 'opt-in; not enabled' });
       continue;
     }
-    const ctx: ShimContext = { window: win, browser: details, log: createLogger(shim.name) };
+    const ctx: ShimContext = new Context(win, details, shim.name);
     let found: string | false;
     try {
       found = shim.needed(ctx);

@@ -3,11 +3,13 @@
  * worker) and exports the adapter object, adapter.js-compatible. The only module with side
  * effects.
  */
-import { createAdapter } from './factory';
+import { createAdapterWith } from './factory';
+import { registry } from './registry';
 import type { Adapter, ShimWindow } from './types';
 
 const pageWindow: ShimWindow | null = typeof window === 'object' && window !== null ? window : null;
 
-const adapter: Adapter = createAdapter({ window: pageWindow });
+// The registry is passed from here, top-level code, so nothing keeps it alive after load (factory.ts).
+const adapter: Adapter = createAdapterWith(registry, { window: pageWindow });
 
 export default adapter;

@@ -5,7 +5,8 @@
 import type { Logger } from './types';
 
 const settings = { logDisabled: true, warningsDisabled: false };
-const warnedKeys = new Set<string>();
+/** Deprecation keys already warned about; created on the first warning (nothing at page load). */
+let warnedKeys: Set<string> | undefined;
 
 function sink(): Pick<Console, 'log' | 'warn'> | null {
   return typeof console === 'object' && console !== null ? console : null;
@@ -45,7 +46,9 @@ export function createLogger(namespace: string): Logger {
     warn,
     deprecated(key: string, message: string): void {
       // A warning silenced by disableWarnings(true) is not used up: it shows once warnings are on.
-      if (settings.warningsDisabled || warnedKeys.has(key)) return;
+      if (settings.warningsDisabled) return;
+      if (!warnedKeys) warnedKeys = new Set<string>();
+      if (warnedKeys.has(key)) return;
       warnedKeys.add(key);
       warn(message);
     },

@@ -8,10 +8,12 @@ export interface PrivateState<K extends object, V> {
   delete(owner: K): void;
 }
 
+/** The WeakMap is made on the first `get`: declaring state costs nothing at page load. */
 export function privateState<K extends object, V>(init: (owner: K) => V): PrivateState<K, V> {
-  const map = new WeakMap<K, V>();
+  let map: WeakMap<K, V> | undefined;
   return {
     get(owner: K): V {
+      if (!map) map = new WeakMap<K, V>();
       let value = map.get(owner);
       if (value === undefined) {
         value = init(owner);
@@ -19,9 +21,9 @@ export function privateState<K extends object, V>(init: (owner: K) => V): Privat
       }
       return value;
     },
-    peek: (owner: K) => map.get(owner),
+    peek: (owner: K) => (map ? map.get(owner) : undefined),
     delete: (owner: K) => {
-      map.delete(owner);
+      if (map) map.delete(owner);
     },
   };
 }

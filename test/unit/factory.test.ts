@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { createAdapter } from '../../src/factory';
+import { createAdapter, createAdapterWith } from '../../src/factory';
 import { registry } from '../../src/registry';
-import type { ShimWindow } from '../../src/types';
+import type { Shim, ShimContext, ShimWindow } from '../../src/types';
 import { engines, fakeWindow } from '../support/fake-window';
 import { assertSameSurface, surface } from '../support/context';
 
@@ -123,5 +123,36 @@ describe('createAdapter', () => {
     });
     await pc1.setRemoteDescription(pc2.localDescription as RTCSessionDescriptionInit);
     assert.deepEqual([pc1.signalingState, pc2.signalingState], ['stable', 'stable']);
+  });
+
+  it('createAdapterWith runs exactly the given shims, in order; createAdapter is it over the registry', () => {
+    const calls: string[] = [];
+    const seen: ShimContext[] = [];
+    const probe = (name: string, found: string | false): Shim => ({
+      name,
+      area: 'peer-connection',
+      reason: 'test shim ' + name,
+      needed(ctx) {
+        calls.push('needed ' + name);
+        seen.push(ctx);
+        return found;
+      },
+      install(ctx) {
+        calls.push('install ' + name);
+        assert.equal(ctx.log, ctx.log, 'one logger per shim, made once');
+      },
+    });
+    const win = fakeWindow(engines.chromium156);
+    const adapter = createAdapterWith([probe('a', false), probe('b', 'b is broken')], { window: win });
+    assert.deepEqual(calls, ['needed a', 'needed b', 'install b']);
+    assert.deepEqual(adapter.applied, [{ name: 'b', reason: 'test shim b', found: 'b is broken' }]);
+    assert.deepEqual(adapter.skipped, [{ name: 'a', reason: 'not needed: this engine behaves' }]);
+    assert.equal(seen[0]?.window, win);
+    assert.deepEqual(seen[0]?.browser, { browser: 'chrome', version: 156, engine: 'blink' });
+    assert.notEqual(seen[0]?.log, seen[1]?.log, 'each shim logs under its own name');
+    const viaRegistry = createAdapter({ window: fakeWindow(engines.firefox153) });
+    const direct = createAdapterWith(registry, { window: fakeWindow(engines.firefox153) });
+    assert.deepEqual(viaRegistry.applied, direct.applied);
+    assert.deepEqual(viaRegistry.skipped, direct.skipped);
   });
 });

@@ -14,8 +14,8 @@ import { wrapMethod } from '../../patch/wrap-method';
 import type { Shim } from '../../types';
 import { peerConnectionPrototype } from '../../window';
 
-/** The states in which JSEP's implicit description is an offer. */
-const OFFER_STATES: ReadonlySet<string> = new Set(['stable', 'have-local-offer', 'have-remote-pranswer']);
+/** The states in which JSEP's implicit description is an offer (an array: no Set built at page load). */
+const OFFER_STATES: readonly string[] = ['stable', 'have-local-offer', 'have-remote-pranswer'];
 
 function isImplicit(description: unknown): description is Partial<RTCSessionDescriptionInit> | null | undefined {
   if (description === undefined || description === null) return true;
@@ -49,7 +49,7 @@ export const shim: Shim = {
         if (!isImplicit(description)) return native.apply(this, args);
         const pc = this as RTCPeerConnection;
         const requested = description ? description.type : undefined;
-        const offer = requested ? requested === 'offer' : OFFER_STATES.has(pc.signalingState);
+        const offer = requested ? requested === 'offer' : OFFER_STATES.indexOf(pc.signalingState) >= 0;
         // Through the prototype so the other shims' versions (e.g. description-init-result) run.
         const create: (this: RTCPeerConnection) => Promise<RTCSessionDescriptionInit> = offer
           ? proto.createOffer
