@@ -33,6 +33,12 @@ export function toSpecError(win: ShimWindow, error: unknown): unknown {
   return new DOMExceptionCtor(typeof message === 'string' ? message : String(message ?? ''), specName);
 }
 
+/** A promise rejected with the spec's DOMException `name` (an Error where the window has none). */
+export function rejectWith(win: ShimWindow, name: string, message: string): Promise<never> {
+  const DOMExceptionCtor = win.DOMException;
+  return Promise.reject(DOMExceptionCtor ? new DOMExceptionCtor(message, name) : new Error(message));
+}
+
 /** Reports an exception from app code the way the browser reports an uncaught one. */
 export function reportException(error: unknown): void {
   setTimeout(() => {

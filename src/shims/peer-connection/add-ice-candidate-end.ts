@@ -5,9 +5,9 @@
  * (crbug.com/978582). Behaviour test: a spec engine's `addIceCandidate.length` is 0 because its
  * argument is optional; the old engines say 1.
  */
-import { withLegacyCallbacks } from '../../patch/legacy-callbacks';
+import { rejectWith, withLegacyCallbacks } from '../../patch/legacy-callbacks';
 import { wrapMethod } from '../../patch/wrap-method';
-import type { Shim, ShimWindow } from '../../types';
+import type { Shim } from '../../types';
 import { peerConnectionPrototype } from '../../window';
 
 function isEndOfCandidates(candidate: unknown): boolean {
@@ -15,11 +15,6 @@ function isEndOfCandidates(candidate: unknown): boolean {
   if (typeof candidate !== 'object') return false;
   const text = (candidate as RTCIceCandidateInit).candidate;
   return text === undefined || text === '';
-}
-
-function invalidState(win: ShimWindow, message: string): Promise<never> {
-  const Ctor = win.DOMException;
-  return Promise.reject(Ctor ? new Ctor(message, 'InvalidStateError') : new Error(message));
 }
 
 export const shim: Shim = {
@@ -42,8 +37,8 @@ export const shim: Shim = {
       withLegacyCallbacks(win, 'apply', function (this: unknown, ...args: unknown[]) {
         if (!isEndOfCandidates(args[0])) return native.apply(this, args);
         const pc = this as RTCPeerConnection;
-        if (pc.signalingState === 'closed') return invalidState(win, 'The RTCPeerConnection is closed.');
-        if (!pc.remoteDescription) return invalidState(win, 'The remote description is null.');
+        if (pc.signalingState === 'closed') return rejectWith(win, 'InvalidStateError', 'The RTCPeerConnection is closed.');
+        if (!pc.remoteDescription) return rejectWith(win, 'InvalidStateError', 'The remote description is null.');
         // These engines have no end-of-candidates signal to forward; the spec's effect on them is none.
         return Promise.resolve(undefined);
       }),

@@ -7,7 +7,7 @@
  * version range.
  */
 import { versionIn } from '../../browser';
-import { withLegacyCallbacks } from '../../patch/legacy-callbacks';
+import { rejectWith, withLegacyCallbacks } from '../../patch/legacy-callbacks';
 import { wrapMethod } from '../../patch/wrap-method';
 import type { Shim } from '../../types';
 import { peerConnectionPrototype } from '../../window';
@@ -36,10 +36,8 @@ export const shim: Shim = {
     const win = ctx.window;
     wrapMethod(proto, 'addIceCandidate', this.name, (native) =>
       withLegacyCallbacks(win, 'apply', function (this: unknown, ...args: unknown[]) {
-        const pc = this as RTCPeerConnection;
-        const DOMExceptionCtor = win.DOMException;
-        if (!pc.remoteDescription && !lacksMidAndIndex(args[0]) && DOMExceptionCtor) {
-          return Promise.reject(new DOMExceptionCtor('The remote description is null.', 'InvalidStateError'));
+        if (!(this as RTCPeerConnection).remoteDescription && !lacksMidAndIndex(args[0])) {
+          return rejectWith(win, 'InvalidStateError', 'The remote description is null.');
         }
         return native.apply(this, args);
       }),

@@ -2,6 +2,7 @@ import { afterEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   isLegacyCall,
+  rejectWith,
   reportException,
   settleCallbacks,
   toSpecError,
@@ -339,6 +340,15 @@ describe('toSpecError', () => {
   it('without DOMException on the window, returns the error unchanged', () => {
     const original = { name: 'INVALID_STATE' };
     assert.equal(toSpecError({}, original), original);
+  });
+});
+
+describe('rejectWith', () => {
+  it('rejects with a DOMException of the given name, or an Error without DOMException', async () => {
+    await assert.rejects(rejectWith(win, 'InvalidStateError', 'closed'), (e: unknown) =>
+      e instanceof DOMException && e.name === 'InvalidStateError' && e.message === 'closed');
+    await assert.rejects(rejectWith({}, 'InvalidStateError', 'closed'), (e: unknown) =>
+      e instanceof Error && !(e instanceof DOMException) && e.message === 'closed');
   });
 });
 
