@@ -1,6 +1,6 @@
 /**
  * Per-instance state for shims, kept in a module-private WeakMap so nothing is hung on objects
- * the app can see (no `pc._streams`).
+ * the app can see (no underscore-named properties on a connection).
  */
 export interface PrivateState<K extends object, V> {
   get(owner: K): V;

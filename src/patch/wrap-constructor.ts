@@ -17,7 +17,8 @@ export function wrapConstructor(
   win: ShimWindow,
   name: ConstructorName,
   tag: string,
-  mapArgs: (args: readonly unknown[]) => unknown[],
+  /** Rewrites the arguments; null passes them through as given. */
+  mapArgs: ((args: readonly unknown[]) => unknown[]) | null,
   /** Runs on each new instance with the arguments the app passed (e.g. to remember them). */
   created?: (instance: object, args: readonly unknown[]) => void,
 ): void {
@@ -38,7 +39,7 @@ export function wrapConstructor(
     if (!new.target) {
       throw new TypeError("Failed to construct '" + name + "': Please use the 'new' operator.");
     }
-    const instance = Reflect.construct(Native, mapArgs(args), new.target);
+    const instance = Reflect.construct(Native, mapArgs ? mapArgs(args) : args, new.target);
     if (created) created(instance, args);
     return instance;
   };

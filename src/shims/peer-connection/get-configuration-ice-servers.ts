@@ -49,7 +49,7 @@ export const shim: Shim = {
   install(ctx) {
     const proto = peerConnectionPrototype(ctx.window);
     if (!proto) return;
-    wrapConstructor(ctx.window, 'RTCPeerConnection', this.name, (args) => [...args], (pc, args) => {
+    wrapConstructor(ctx.window, 'RTCPeerConnection', this.name, null, (pc, args) => {
       configured.get(pc).servers = serversOf(args[0]);
     });
     wrapMethod(proto, 'setConfiguration', this.name, (native) =>
