@@ -29,7 +29,7 @@ export default tseslint.config(
     languageOptions: { sourceType: 'commonjs' },
   },
   {
-    files: ['demo/**/*.js', 'test/e2e/**/*.js'],
+    files: ['demo/**/*.js', 'test/e2e/**/*.js', 'bench/**/*.js'],
     languageOptions: {
       ecmaVersion: 2017,
       sourceType: 'script',

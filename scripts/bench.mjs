@@ -5,11 +5,13 @@
 //   npm run bench                       (= npm run build && node scripts/bench.mjs)
 //   node scripts/bench.mjs [--iterations 30] [--warmup 3] [--browsers chromium,firefox]
 //                          [--ours path/to/adapter.min.js] [--out .bench/results.json]
-//                          [--settle-ms 40] [--no-netns] [--diagnose]
+//                          [--settle-ms 40] [--no-netns] [--diagnose] [--extra name=path ...]
 //   --diagnose adds informational columns (no budgets): "touch" = a script that only reads
 //   window.RTCPeerConnection.prototype, navigator.mediaDevices and navigator.userAgent (the floor
 //   any shim that probes the engine pays); "adapterjs-parse" / "rtcshim-parse" = the bundle
 //   wrapped in a function that is never called (parse/compile only, no execution, no patching).
+//   --extra name=path (repeatable) adds the script at path as one more informational column (no
+//   budget), measured exactly like the others: e.g. two builds of rtcshim side by side.
 //   A bundle that sets window.__benchDiag (e.g. a hand-instrumented copy passed with --ours) has
 //   that object recorded with each sample in the results file.
 //
@@ -27,6 +29,9 @@
 //   - each load appends a unique comment to the bundle, so no in-memory or on-disk code cache can
 //     serve a previous compile: every sample is a first-visit ("cold") load;
 //   - columns are interleaved, each round in another of all their orders; warm-up rounds are dropped.
+//   The budget is judged on t1 - t0 (what the page waits for). Informational row "script alone":
+//   t0 to the script element's load event, fired synchronously right after the script ran; the
+//   rest of t1 - t0 is the parser resuming (it may yield to queued tasks after a long script).
 // Heap: Chromium only, performance.memory.usedJSHeapSize (--enable-precise-memory-info) read right
 // before t0 (a gc() ran in the first chunk, --js-flags=--expose-gc) and right after t1 + gc();
 // "added" = median delta of the column minus median delta of the native (empty script) column.
@@ -58,6 +63,7 @@ function parseArgs(argv) {
     settleMs: 40,
     netns: true,
     diagnose: false,
+    extra: [],
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -74,8 +80,13 @@ function parseArgs(argv) {
     else if (a === '--settle-ms') o.settleMs = nonNegInt(val(), a);
     else if (a === '--no-netns') o.netns = false;
     else if (a === '--diagnose') o.diagnose = true;
+    else if (a === '--extra') {
+      const m = val().match(/^([a-z][\w-]*)=(.+)$/i);
+      if (!m || COLUMN_TITLES[m[1]]) die('--extra takes name=path, with a name not already a column');
+      o.extra.push({ name: m[1], file: path.resolve(m[2]) });
+    }
     else if (a === '-h' || a === '--help') {
-      console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 17).join('\n'));
+      console.log(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 19).join('\n'));
       process.exit(0);
     } else die(`unknown argument ${a}`);
   }
@@ -331,7 +342,7 @@ var __mem = !!performance.memory; // a snapshot object: read performance.memory 
 var __h0 = __mem ? performance.memory.usedJSHeapSize : null;
 var __t0 = performance.now();
 </script>
-<script src="/lib/${col}.js?t=${token}"></script>
+<script src="/lib/${col}.js?t=${token}" onload="window.__tl = performance.now()"></script>
 <script>
 var __t1 = performance.now();
 if (__gc) __gc();
@@ -345,7 +356,7 @@ var __h1 = __mem ? performance.memory.usedJSHeapSize : null;
   for (var i = 0; i < 2000 && g > 0.0005; i++) { var q = performance.now(); if (q > p) { g = Math.min(g, q - p); p = q; } }
   var r = {
     col: ${JSON.stringify(col)}, token: ${JSON.stringify(token)},
-    ms: __t1 - __t0, h0: __h0, h1: __h1,
+    ms: __t1 - __t0, msScript: window.__tl != null ? window.__tl - __t0 : null, h0: __h0, h1: __h1,
     preloaded: rt ? rt.responseEnd > 0 && rt.responseEnd <= __t0 : null,
     fetchEndBeforeT0Ms: rt ? __t0 - rt.responseEnd : null,
     errors: window.__errors,
@@ -504,6 +515,7 @@ function summarize(name, samples, cols, version) {
   for (const col of cols) {
     const xs = measured.filter((s) => s.col === col);
     const ms = xs.map((s) => s.ms);
+    const msScript = xs.every((s) => s.msScript != null) && xs.length ? xs.map((s) => s.msScript) : null;
     const heap = xs.every((s) => s.h0 != null && s.h1 != null) && xs.length ? xs.map((s) => s.h1 - s.h0) : null;
     out.columns[col] = {
       n: xs.length,
@@ -511,6 +523,7 @@ function summarize(name, samples, cols, version) {
       msP90: quantile(ms, 0.9),
       msMin: quantile(ms, 0),
       msMax: quantile(ms, 1),
+      msScriptMedian: msScript ? quantile(msScript, 0.5) : null,
       heapDeltaMedian: heap ? quantile(heap, 0.5) : null,
       heapDeltaP90: heap ? quantile(heap, 0.9) : null,
       notPreloaded: xs.filter((s) => s.preloaded === false).length,
@@ -523,6 +536,7 @@ function summarize(name, samples, cols, version) {
   for (const col of cols) {
     const c = out.columns[col];
     c.msAdded = c.msMedian - nat.msMedian;
+    c.msScriptAdded = c.msScriptMedian != null && nat.msScriptMedian != null ? c.msScriptMedian - nat.msScriptMedian : null;
     c.heapAdded = c.heapDeltaMedian != null && nat.heapDeltaMedian != null ? c.heapDeltaMedian - nat.heapDeltaMedian : null;
   }
   out.crossOriginIsolated = measured.every((s) => s.isolated);
@@ -603,7 +617,7 @@ function report(res) {
   lines.push(`  webrtc-adapter = ${meta.adapterVersion}, out/adapter.js minified by ${meta.minifiedWith}, terser ${meta.terserVersion}; the browsers load this minified file`);
   lines.push(`  load+patch     = performance.now() around a preloaded classic <script src>, cold (unique source per load), ${meta.iterations} loads per column per browser after ${meta.warmup} warm-up rounds, columns interleaved`);
   lines.push('');
-  const head = ['', ...cols.map((c) => (c === 'adapterjs' ? `webrtc-adapter ${meta.adapterVersion}` : COLUMN_TITLES[c]))];
+  const head = ['', ...cols.map((c) => (c === 'adapterjs' ? `webrtc-adapter ${meta.adapterVersion}` : COLUMN_TITLES[c] || `${c} (extra)`))];
   const rows = [head];
   const dash = (c, v) => (c === 'native' ? '-' : v);
   rows.push(['size']);
@@ -614,6 +628,7 @@ function report(res) {
     rows.push(['  load+patch median', ...cols.map((c) => fmtMs(b.columns[c].msMedian))]);
     rows.push(['  load+patch p90', ...cols.map((c) => fmtMs(b.columns[c].msP90))]);
     rows.push(['  load+patch added (median - native)', ...cols.map((c) => dash(c, fmtMs(b.columns[c].msAdded)))]);
+    rows.push(['  script alone added (to its load event)', ...cols.map((c) => dash(c, fmtMs(b.columns[c].msScriptAdded)))]);
     if (b.columns.native.heapDeltaMedian != null) {
       rows.push(['  heap delta median (after gc)', ...cols.map((c) => fmtKB(b.columns[c].heapDeltaMedian))]);
       rows.push(['  heap added (median - native)', ...cols.map((c) => dash(c, fmtKB(b.columns[c].heapAdded)))]);
@@ -682,6 +697,10 @@ async function main() {
     bundles.touch = Buffer.from(TOUCH_SRC);
     bundles['adapterjs-parse'] = Buffer.from(`function __bench_never_called(){${adapterMin}}`);
     bundles['rtcshim-parse'] = Buffer.concat([Buffer.from('function __bench_never_called(){'), oursMin, Buffer.from('}')]);
+  }
+  for (const x of opts.extra) {
+    if (bundles[x.name]) die(`--extra ${x.name}: already a column`);
+    bundles[x.name] = fs.readFileSync(x.file);
   }
   const cols = Object.keys(bundles);
   const browsers = [];
