@@ -143,11 +143,13 @@ function RtcshimReporter(baseReporterDecorator, config, launcher, formatError) {
   this.onRunStart = () => {
     this._browsers = [];
   };
-  this.onBrowserStart = (browser) => {
+  this.onBrowserStart = (browser, info) => {
     this._browsers.push(browser);
     const entry = entryFor(browser);
     // a browser that reconnects runs again from the start: count only the last run
     Object.assign(entry, { passed: 0, failed: 0, skipped: 0, errors: [] });
+    // how many tests mocha announced (after RTCSHIM_GREP); checked against what was reported
+    entry.total = info && typeof info.total === 'number' ? info.total : null;
     this.write(`${label(entry)}: ${entry.userAgent}\n`);
   };
   this.onBrowserLog = (browser, log, type) => {
@@ -184,8 +186,12 @@ function RtcshimReporter(baseReporterDecorator, config, launcher, formatError) {
     const summary = { set: options.set, passed: 0, failed: 0, skipped: 0, browsers: entries };
     this.write('\n');
     for (const entry of entries) {
-      if (!entry.errors.length && entry.passed + entry.failed + entry.skipped === 0) {
+      const ran = entry.passed + entry.failed + entry.skipped;
+      if (!entry.errors.length && ran === 0) {
         entry.errors.push('ran no test');
+      } else if (entry.total != null && ran !== entry.total) {
+        // a browser whose run ended early (crash, reload, lost socket) must not pass quietly
+        entry.errors.push(`reported ${ran} of the ${entry.total} tests mocha announced`);
       }
       const failed = entry.failed + (entry.errors.length ? 1 : 0);
       summary.passed += entry.passed;
