@@ -152,6 +152,10 @@ function RtcshimReporter(baseReporterDecorator, config, launcher, formatError) {
     entry.total = info && typeof info.total === 'number' ? info.total : null;
     this.write(`${label(entry)}: ${entry.userAgent}\n`);
   };
+  this.onBrowserInfo = (browser, info) => {
+    // from test/e2e/support/files-loaded.js; kept across a restart's reset (it is sent again)
+    if (info && info.rtcshimE2eFiles) entryFor(browser).files = info.rtcshimE2eFiles;
+  };
   this.onBrowserLog = (browser, log, type) => {
     const text = typeof log === 'string' ? log : util.inspect(log);
     this.write(`[${entryFor(browser).name}] ${String(type).toUpperCase()}: ${text}\n`);
@@ -193,6 +197,16 @@ function RtcshimReporter(baseReporterDecorator, config, launcher, formatError) {
         // a browser whose run ended early (crash, reload, lost socket) must not pass quietly
         entry.errors.push(`reported ${ran} of the ${entry.total} tests mocha announced`);
       }
+      // A test file that did not load leaves mocha's count short too: check the files themselves.
+      if (entry.userAgent) {
+        if (!entry.files) {
+          entry.errors.push('test/e2e/support/files-loaded.js did not report which test files ran');
+        } else {
+          const missing = entry.files.expected.filter((file) => entry.files.loaded.indexOf(file) < 0);
+          if (!entry.files.expected.length) entry.errors.push('no test/e2e/*.e2e.js file was served');
+          if (missing.length) entry.errors.push(`test files that did not load or threw at load: ${missing.join(', ')}`);
+        }
+      }
       const failed = entry.failed + (entry.errors.length ? 1 : 0);
       summary.passed += entry.passed;
       summary.failed += failed;
@@ -212,6 +226,15 @@ function RtcshimReporter(baseReporterDecorator, config, launcher, formatError) {
   };
 }
 RtcshimReporter.$inject = ['baseReporterDecorator', 'config', 'launcher', 'formatError'];
+
+// Appends to each e2e test file a line that records its path once its top-level code has run
+// (read by test/e2e/support/files-loaded.js).
+function markLoadedPreprocessor() {
+  return (content, file, done) => {
+    const rel = path.relative(root, file.originalPath).split(path.sep).join('/');
+    done(`${content}\n;(window.__rtcshimE2eLoaded = window.__rtcshimE2eLoaded || []).push(${JSON.stringify(rel)});\n`);
+  };
+}
 
 const customLaunchers = {
   chromium: { base: 'RtcshimChromium', rtcshimName: 'chromium', binary: CHROMIUM_BIN, flags: CHROMIUM_FLAGS },
@@ -254,7 +277,10 @@ module.exports = function (config) {
       { pattern: 'node_modules/chai/chai.js', watched: false },
       // The built UMD bundle, loaded by a plain <script> as a page would; it sets window.adapter.
       { pattern: 'dist/adapter.js', watched: false, nocache: true },
-      { pattern: 'test/e2e/**/*.e2e.js', watched: false, nocache: true },
+      // not nocache: karma applies no preprocessor to nocache files
+      { pattern: 'test/e2e/**/*.e2e.js', watched: false },
+      // after every test file: reports which of them ran (see the file and the reporter below)
+      { pattern: 'test/e2e/support/files-loaded.js', watched: false, nocache: true },
       // Served but not loaded: other builds, the demo page and fixtures, e.g. for an iframe at
       // /base/demo/index.html. The first pattern that matches a file wins, so dist/adapter.js
       // above stays included.
@@ -265,12 +291,14 @@ module.exports = function (config) {
       .concat(hasShared ? [served(path.join(sharedDir, 'fixtures', '**'))] : []),
     proxies: hasShared ? { '/shared/fixtures/': `/absolute${path.join(sharedDir, 'fixtures')}/` } : {},
 
+    preprocessors: { 'test/e2e/**/*.e2e.js': ['rtcshim-e2e-loaded'] },
     plugins: [
       'karma-mocha',
       'karma-chrome-launcher',
       'karma-firefox-launcher',
       { 'launcher:RtcshimChromium': ['type', RtcshimChromium], 'launcher:RtcshimFirefox': ['type', RtcshimFirefox] },
       { 'reporter:rtcshim': ['type', RtcshimReporter] },
+      { 'preprocessor:rtcshim-e2e-loaded': ['factory', markLoadedPreprocessor] },
     ],
     customLaunchers,
     browsers,
