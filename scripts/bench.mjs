@@ -9,7 +9,9 @@
 //   --diagnose adds informational columns (no budgets): "touch" = a script that only reads
 //   window.RTCPeerConnection.prototype, navigator.mediaDevices and navigator.userAgent (the floor
 //   any shim that probes the engine pays); "adapterjs-parse" / "rtcshim-parse" = the bundle
-//   wrapped in a function that is never called (parse/compile only, no execution, no patching).
+//   wrapped in a function that is never called (parse/compile only, no execution, no patching);
+//   "floor-<engine>" = each script in bench/floor/ (the smallest plain script that makes the
+//   changes rtcshim makes in that engine: a lower bound for any shim that patches at load).
 //   --extra name=path (repeatable) adds the script at path as one more informational column (no
 //   budget), measured exactly like the others: e.g. two builds of rtcshim side by side.
 //   A bundle that sets window.__benchDiag (e.g. a hand-instrumented copy passed with --ours) has
@@ -617,7 +619,7 @@ function report(res) {
   lines.push(`  webrtc-adapter = ${meta.adapterVersion}, out/adapter.js minified by ${meta.minifiedWith}, terser ${meta.terserVersion}; the browsers load this minified file`);
   lines.push(`  load+patch     = performance.now() around a preloaded classic <script src>, cold (unique source per load), ${meta.iterations} loads per column per browser after ${meta.warmup} warm-up rounds, columns interleaved`);
   lines.push('');
-  const head = ['', ...cols.map((c) => (c === 'adapterjs' ? `webrtc-adapter ${meta.adapterVersion}` : COLUMN_TITLES[c] || `${c} (extra)`))];
+  const head = ['', ...cols.map((c) => (c === 'adapterjs' ? `webrtc-adapter ${meta.adapterVersion}` : COLUMN_TITLES[c] || (c.startsWith('floor-') ? `${c} (diag)` : `${c} (extra)`)))];
   const rows = [head];
   const dash = (c, v) => (c === 'native' ? '-' : v);
   rows.push(['size']);
@@ -697,6 +699,10 @@ async function main() {
     bundles.touch = Buffer.from(TOUCH_SRC);
     bundles['adapterjs-parse'] = Buffer.from(`function __bench_never_called(){${adapterMin}}`);
     bundles['rtcshim-parse'] = Buffer.concat([Buffer.from('function __bench_never_called(){'), oursMin, Buffer.from('}')]);
+    const floorDir = path.join(ROOT, 'bench', 'floor');
+    for (const f of fs.existsSync(floorDir) ? fs.readdirSync(floorDir).filter((x) => x.endsWith('.js')).sort() : []) {
+      bundles[`floor-${path.basename(f, '.js')}`] = fs.readFileSync(path.join(floorDir, f));
+    }
   }
   for (const x of opts.extra) {
     if (bundles[x.name]) die(`--extra ${x.name}: already a column`);

@@ -1,8 +1,8 @@
 // Floor script (bench only, never shipped): the smallest plain script that makes the changes
 // rtcshim makes in Chromium 156, with the probes that decide them, and nothing else: no registry,
-// no report strings, no code for other engines. Run it as a bench column:
-//   node scripts/bench.mjs --extra floorcr=bench/floor/chromium156.js --extra floorff=bench/floor/firefox153.js
-// Its cost is a lower bound for any shim that patches at load in this engine (docs/bench.md).
+// no report strings, no code for other engines. `node scripts/bench.mjs --diagnose` measures it
+// as the column floor-chromium156. Its cost is a lower bound for any shim that patches at load in
+// this engine (docs/bench.md).
 !function () {
   var w = window, n = navigator, ua = n.userAgent;
   var P = w.RTCPeerConnection, p = P && P.prototype;
