@@ -8,7 +8,7 @@
 (function () {
   var karma = window.__karma__;
   var expected = Object.keys(karma.files || {}).filter(function (path) {
-    return /^\/base\/test\/e2e\/[^/]+\.e2e\.js$/.test(path);
+    return /^\/base\/test\/e2e\/.+\.e2e\.js$/.test(path);
   }).map(function (path) { return path.slice('/base/'.length); }).sort();
   var loaded = (window.__rtcshimE2eLoaded || []).slice().sort();
   karma.info({ rtcshimE2eFiles: { expected: expected, loaded: loaded } });
