@@ -16,8 +16,8 @@ const cacheDir = process.env.RTCSHIM_BROWSER_CACHE || path.join(root, '.cache', 
 
 const SETS = {
   modern: ['chromium', 'firefox'],
-  old: ['chromium73', 'chromium92'],
-  all: ['chromium', 'firefox', 'chromium73', 'chromium92'],
+  old: ['chromium73', 'chromium92', 'chromium123'],
+  all: ['chromium', 'firefox', 'chromium73', 'chromium92', 'chromium123'],
 };
 
 function firstExisting(candidates) {
@@ -31,6 +31,7 @@ const CHROMIUM_BIN = process.env.CHROMIUM_BIN || process.env.CHROME_BIN ||
 const FIREFOX_BIN = process.env.FIREFOX_BIN || firstExisting(['/usr/bin/firefox-esr', '/usr/bin/firefox']);
 const CHROMIUM73_BIN = process.env.CHROMIUM73_BIN || path.join(cacheDir, 'chromium73', 'chromium');
 const CHROMIUM92_BIN = process.env.CHROMIUM92_BIN || path.join(cacheDir, 'chromium92', 'chromium');
+const CHROMIUM123_BIN = process.env.CHROMIUM123_BIN || path.join(cacheDir, 'chromium123', 'chromium');
 
 // Flags every Chromium gets (BROWSERS.md, "Karma launchers"). karma-chrome-launcher adds
 // --user-data-dir=<fresh temp dir>, --no-first-run, --enable-automation and friends itself.
@@ -241,6 +242,7 @@ const customLaunchers = {
   firefox: { base: 'RtcshimFirefox', rtcshimName: 'firefox', command: FIREFOX_BIN, prefs: FIREFOX_PREFS },
   chromium73: { base: 'RtcshimChromium', rtcshimName: 'chromium73', binary: CHROMIUM73_BIN, flags: OLD_CHROMIUM_FLAGS },
   chromium92: { base: 'RtcshimChromium', rtcshimName: 'chromium92', binary: CHROMIUM92_BIN, flags: OLD_CHROMIUM_FLAGS },
+  chromium123: { base: 'RtcshimChromium', rtcshimName: 'chromium123', binary: CHROMIUM123_BIN, flags: OLD_CHROMIUM_FLAGS },
 };
 
 function selectBrowsers(spec) {

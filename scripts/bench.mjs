@@ -52,6 +52,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 import { minify } from 'terser';
+import { reexecInLoopbackNetns } from './netns.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require_ = (p) => JSON.parse(fs.readFileSync(p, 'utf8'));
@@ -123,23 +124,7 @@ function die(msg) {
 // ---------------------------------------------------------------------------------------------
 // network namespace: as root, browsers must not reach the network (BROWSERS.md). The bench server
 // has to live in the same namespace as the browsers, so the whole process re-executes itself
-// inside `unshare -n` with only loopback up.
-
-function reexecInNetns() {
-  const probe = spawnSync('unshare', ['-n', 'sh', '-c', 'ip link set lo up'], { stdio: 'ignore' });
-  if (probe.error || probe.status !== 0) {
-    die('cannot create a network namespace (unshare -n + ip link set lo up); as root the browsers must not run in the host network. ' +
-      'If this machine is not shared and you accept that, pass --no-netns.');
-  }
-  const script = fileURLToPath(import.meta.url);
-  const r = spawnSync(
-    'unshare',
-    ['-n', 'sh', '-c', 'ip link set lo up && exec "$@"', 'sh', process.execPath, script, ...process.argv.slice(2)],
-    { stdio: 'inherit', env: { ...process.env, RTCSHIM_BENCH_NETNS: '1' } },
-  );
-  if (r.error) die(`cannot run unshare (${r.error.message}); rerun with --no-netns only if not root`);
-  process.exit(r.status ?? 2);
-}
+// inside `unshare -n` with only loopback up (scripts/netns.mjs).
 
 // ---------------------------------------------------------------------------------------------
 // size
@@ -697,7 +682,10 @@ function browserVersion(name) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  if (opts.netns && process.getuid?.() === 0 && process.env.RTCSHIM_BENCH_NETNS !== '1') reexecInNetns();
+  if (opts.netns) {
+    reexecInLoopbackNetns(fileURLToPath(import.meta.url), (why) =>
+      die(`${why}; as root the browsers must not run in the host network. If this machine is not shared and you accept that, pass --no-netns.`));
+  }
 
   if (!fs.existsSync(opts.ours)) die(`${opts.ours} not found: run \`npm run build\` first (or pass --ours)`);
   const adapterPkg = require_(path.join(ROOT, 'node_modules/webrtc-adapter/package.json'));

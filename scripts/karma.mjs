@@ -2,7 +2,7 @@
 // Run the real-browser tests (test/e2e/*.e2e.js) once under karma.
 //
 //   node scripts/karma.mjs modern          # Chromium (Debian) + Firefox ESR
-//   node scripts/karma.mjs old             # Chromium 73 + 92 from the npm registry
+//   node scripts/karma.mjs old             # Chromium 73, 92 and 123 from the npm registry
 //   node scripts/karma.mjs firefox         # one browser; any comma list of karma.conf.js names
 //
 // As root, karma and every browser run inside a private network namespace (loopback plus one

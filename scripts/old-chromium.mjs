@@ -1,12 +1,13 @@
 #!/usr/bin/env node
-// Fetch the old headless Chromium builds that chrome-aws-lambda ships inside its npm tarball
-// (see ../shared/BROWSERS.md), unpack them into .cache/browsers/ and print their paths.
+// Fetch the old headless Chromium builds that chrome-aws-lambda and @sparticuz/chromium ship
+// inside their npm tarballs (see ../shared/BROWSERS.md), unpack them into .cache/browsers/ and
+// print their paths.
 //
 //   node scripts/old-chromium.mjs            # fetch if missing, print NAME=path lines
 //   node scripts/old-chromium.mjs --check    # also launch each one and print its user agent
 //
 // Programmatic: `import { ensureOldChromiums } from './old-chromium.mjs'` →
-// { chromium73: '/abs/path', chromium92: '/abs/path' }.
+// { chromium73: '/abs/path', chromium92: '/abs/path', chromium123: '/abs/path' }.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,6 +22,9 @@ export const cacheDir = process.env.RTCSHIM_BROWSER_CACHE || path.join(root, '.c
 export const OLD_CHROMIUMS = {
   chromium73: { pkg: 'chrome-aws-lambda@1.12.2', env: 'CHROMIUM73_BIN' },
   chromium92: { pkg: 'chrome-aws-lambda@10.1.0', env: 'CHROMIUM92_BIN' },
+  // The mid-age engine where description-init-result and implicit-set-local-description still
+  // apply and the two older-range shims no longer do (scripts/chromium-probe.mjs measured it).
+  chromium123: { pkg: '@sparticuz/chromium@123.0.0', env: 'CHROMIUM123_BIN' },
 };
 
 /** Absolute path where the binary for `key` lives once fetched (whether or not it exists yet). */
@@ -29,13 +33,20 @@ export function binaryPath(key) {
 }
 
 function fetchOne(key) {
-  const { pkg } = OLD_CHROMIUMS[key];
-  const bin = binaryPath(key);
-  const marker = path.join(cacheDir, key, 'SOURCE');
+  return fetchChromiumPackage(OLD_CHROMIUMS[key].pkg, key);
+}
+
+/**
+ * Fetch (or reuse) the headless Chromium inside npm package `pkg` (e.g. `@sparticuz/chromium@131.0.0`)
+ * into .cache/browsers/<dirName>/chromium; returns the binary's path.
+ */
+export function fetchChromiumPackage(pkg, dirName) {
+  const bin = binaryPath(dirName);
+  const marker = path.join(cacheDir, dirName, 'SOURCE');
   if (fs.existsSync(bin) && fs.existsSync(marker) && fs.readFileSync(marker, 'utf8').trim() === pkg) {
     return bin;
   }
-  const work = fs.mkdtempSync(path.join(os.tmpdir(), `rtcshim-${key}-`));
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), `rtcshim-${dirName}-`));
   try {
     // `npm pack` downloads the tarball through npm's own cache (fast on reruns); --json names the file.
     const out = execFileSync('npm', ['pack', pkg, '--json', '--pack-destination', work], {

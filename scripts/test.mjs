@@ -2,7 +2,7 @@
 // Run every test layer of one kind and summarise it.
 //
 //   node scripts/test.mjs modern   # typecheck, lint, unit, e2e in Chromium + Firefox
-//   node scripts/test.mjs old      # e2e in Chromium 73 + 92
+//   node scripts/test.mjs old      # e2e in Chromium 73, 92 and 123
 //
 // Expects a fresh build (`npm test` / `npm run test:old-engines` build first). Every layer runs
 // even when an earlier one failed. Each writes .test-results/<layer>.json = {passed, failed,

@@ -31,6 +31,7 @@ describe('adapter (built UMD bundle)', function () {
   var EXPECTED_APPLIED = {
     'Chromium 156': ['legacy-failure-callback'],
     'Firefox 153': ['get-configuration-url', 'prefixed-aliases', 'legacy-get-user-media'],
+    'Chromium 123': ['legacy-failure-callback', 'description-init-result', 'implicit-set-local-description'],
     'Chromium 92': ['legacy-failure-callback', 'description-init-result', 'implicit-set-local-description', 'add-ice-candidate-state',
       'get-configuration-ice-servers'],
     'Chromium 73': ['legacy-failure-callback', 'description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end',

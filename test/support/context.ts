@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { detectBrowser } from '../../src/browser';
 import type { Logger, Shim, ShimContext, ShimWindow } from '../../src/types';
-import { fakeWindow, type FakeEngine } from './fake-window';
+import { chromiumUserAgent, engines, fakeWindow, type FakeEngine } from './fake-window';
 
 export const silentLogger: Logger = { log() {}, warn() {}, deprecated() {} };
 
@@ -78,4 +78,16 @@ export function assertIdempotent(shim: Shim, engine: FakeEngine, prepare: (win: 
   const once = surface(win);
   shim.install(contextFor(win));
   assertSameSurface(once, surface(win));
+}
+
+/**
+ * For a shim that falls back to a Chromium version range: needed in `lastNeeded`, not in the next
+ * major. The window is today's Chromium with another version in its UA: only the range differs.
+ */
+export function assertChromiumRangeEndsAt(shim: Shim, lastNeeded: number): void {
+  const at = (major: number): ShimWindow => fakeWindow({ ...engines.chromium156, userAgent: chromiumUserAgent(major) });
+  const inRange = shim.needed(contextFor(at(lastNeeded)));
+  assert.equal(typeof inRange, 'string', `${shim.name} is needed in Chromium ${lastNeeded}`);
+  assert.match(String(inRange), new RegExp(`Chromium ${lastNeeded}\\b`));
+  assert.equal(shim.needed(contextFor(at(lastNeeded + 1))), false, `${shim.name} is not needed in Chromium ${lastNeeded + 1}`);
 }

@@ -231,6 +231,11 @@ const UA = {
   webkitgtk: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/60.5 Safari/605.1.15',
 };
 
+/** A Chromium user agent string of the given major version, as the headless builds send it. */
+export function chromiumUserAgent(major: number): string {
+  return UA.chrome156.replace('HeadlessChrome/156.', 'HeadlessChrome/' + String(major) + '.');
+}
+
 /** The engines the unit tests model, named by what they are. */
 export const engines = {
   /** Today's Chromium as measured: spec signaling, webkit aliases, legacy gUM. */

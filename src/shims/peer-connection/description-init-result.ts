@@ -1,10 +1,11 @@
 /**
  * createOffer()/createAnswer() resolve with an RTCSessionDescriptionInit dictionary, a plain
  * object the app may edit (https://w3c.github.io/webrtc-pc/#dom-rtcpeerconnection-createoffer,
- * w3c/webrtc-pc#574). Chromium up to at least 110 resolves with a read-only RTCSessionDescription
- * (measured: 73, 92, 110; 156 gives the dictionary), so `offer.sdp = munged` silently does nothing.
- * The type of the result is only visible after an async call on a live connection, hence the
- * version range.
+ * w3c/webrtc-pc#574). Chromium up to 123 resolves with a read-only RTCSessionDescription, so
+ * `offer.sdp = munged` silently does nothing. Measured: 73, 92, 103–123 give RTCSessionDescription;
+ * 126, 127, 131, 143, 149, 152 and 156 give the dictionary. No build of 124 or 125 was available
+ * to measure, so the range ends at 125 (`scripts/chromium-probe.mjs`). The type of the result is
+ * only visible after an async call on a live connection, hence the version range.
  */
 import { versionIn } from '../../browser';
 import { withLegacyCallbacks } from '../../patch/legacy-callbacks';
@@ -25,7 +26,7 @@ export const shim: Shim = {
     'createOffer/createAnswer must resolve with a plain RTCSessionDescriptionInit, not a read-only RTCSessionDescription ' +
     '(https://w3c.github.io/webrtc-pc/#dom-rtcpeerconnection-createoffer)',
   needed(ctx) {
-    return peerConnectionPrototype(ctx.window) && versionIn(ctx.browser, 'blink', 1, 110)
+    return peerConnectionPrototype(ctx.window) && versionIn(ctx.browser, 'blink', 1, 125)
       ? 'Chromium ' + String(ctx.browser.version) + ' resolves with RTCSessionDescription'
       : false;
   },

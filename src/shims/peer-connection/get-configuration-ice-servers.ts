@@ -2,8 +2,9 @@
  * getConfiguration() must return the ICE servers as the app configured them
  * (https://w3c.github.io/webrtc-pc/#dom-rtcpeerconnection-getconfiguration). Chromium up to 92
  * splits a server with several `urls` into one server per URL, so a configuration read back and
- * compared, or passed to setConfiguration(), changes shape (measured: 73, 92 split; 110, 156 keep
- * it). Only visible on a constructed connection, hence the version range. The servers the app gave
+ * compared, or passed to setConfiguration(), changes shape. Measured: 73, 92, 103, 106, 108 and
+ * 109 split; 110 and every later build tried keep it (`scripts/chromium-probe.mjs`), so the range
+ * ends at 109. Only visible on a constructed connection, hence the version range. The servers the app gave
  * are remembered per connection in a private WeakMap.
  */
 import { versionIn } from '../../browser';

@@ -2,11 +2,15 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { shim } from '../../../../src/shims/peer-connection/add-ice-candidate-state';
 import { engines, fakeWindow } from '../../../support/fake-window';
-import { assertIdempotent, assertNotNeededAndUntouched, installIfNeeded, viaCallbacks } from '../../../support/context';
+import { assertChromiumRangeEndsAt, assertIdempotent, assertNotNeededAndUntouched, installIfNeeded, viaCallbacks } from '../../../support/context';
 
 const HOST = { candidate: 'candidate:1 1 udp 2122260223 127.0.0.1 9 typ host', sdpMid: '0' };
 
 describe('add-ice-candidate-state', () => {
+  it('the measured range: needed through Chromium 102 (92 measured wrong, 103 right), not from 103', () => {
+    assertChromiumRangeEndsAt(shim, 102);
+  });
+
   it('is not needed where the engine rejects with InvalidStateError; leaves it identical', () => {
     assertNotNeededAndUntouched(shim, [engines.chromium156, engines.firefox153, engines.safari17PromiseOnly]);
   });

@@ -2,13 +2,17 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { shim } from '../../../../src/shims/peer-connection/get-configuration-ice-servers';
 import { engines, fakeWindow } from '../../../support/fake-window';
-import { assertIdempotent, assertNotNeededAndUntouched, installIfNeeded } from '../../../support/context';
+import { assertChromiumRangeEndsAt, assertIdempotent, assertNotNeededAndUntouched, installIfNeeded } from '../../../support/context';
 
 const twoUrls = (): RTCConfiguration => Object.freeze({
   iceServers: [{ urls: ['stun:127.0.0.1:3478', 'turn:127.0.0.1:3478'], username: 'u', credential: 'c' }],
 });
 
 describe('get-configuration-ice-servers', () => {
+  it('the measured range: needed through Chromium 109, not from 110 (both measured)', () => {
+    assertChromiumRangeEndsAt(shim, 109);
+  });
+
   it('is not needed where getConfiguration keeps servers whole; leaves the engine identical', () => {
     assertNotNeededAndUntouched(shim, [engines.chromium156, engines.firefox153, engines.safari17PromiseOnly]);
   });
