@@ -154,7 +154,7 @@ function RtcshimReporter(baseReporterDecorator, config, launcher, formatError) {
     this.write(`${label(entry)}: ${entry.userAgent}\n`);
   };
   this.onBrowserInfo = (browser, info) => {
-    // from test/e2e/support/files-loaded.js; kept across a restart's reset (it is sent again)
+    // from test/e2e/support/load-check.js; kept across a restart's reset (it is sent again)
     if (info && info.rtcshimE2eFiles) entryFor(browser).files = info.rtcshimE2eFiles;
   };
   this.onBrowserLog = (browser, log, type) => {
@@ -201,11 +201,14 @@ function RtcshimReporter(baseReporterDecorator, config, launcher, formatError) {
       // A test file that did not load leaves mocha's count short too: check the files themselves.
       if (entry.userAgent) {
         if (!entry.files) {
-          entry.errors.push('test/e2e/support/files-loaded.js did not report which test files ran');
+          entry.errors.push('test/e2e/support/load-check.js did not report which test files ran');
         } else {
           const missing = entry.files.expected.filter((file) => entry.files.loaded.indexOf(file) < 0);
           if (!entry.files.expected.length) entry.errors.push('no test/e2e/*.e2e.js file was served');
           if (missing.length) entry.errors.push(`test files that did not load or threw at load: ${missing.join(', ')}`);
+          if (entry.files.failedScripts && entry.files.failedScripts.length) {
+            entry.errors.push(`scripts the page could not load: ${entry.files.failedScripts.join(', ')}`);
+          }
         }
       }
       const failed = entry.failed + (entry.errors.length ? 1 : 0);
@@ -229,7 +232,7 @@ function RtcshimReporter(baseReporterDecorator, config, launcher, formatError) {
 RtcshimReporter.$inject = ['baseReporterDecorator', 'config', 'launcher', 'formatError'];
 
 // Appends to each e2e test file a line that records its path once its top-level code has run
-// (read by test/e2e/support/files-loaded.js).
+// (read by test/e2e/support/load-check.js).
 function markLoadedPreprocessor() {
   return (content, file, done) => {
     const rel = path.relative(root, file.originalPath).split(path.sep).join('/');
@@ -276,13 +279,13 @@ module.exports = function (config) {
     basePath: root,
     frameworks: ['mocha'],
     files: [
+      // first: checks that every test file ran (see the file and the reporter below)
+      { pattern: 'test/e2e/support/load-check.js', watched: false },
       { pattern: 'node_modules/chai/chai.js', watched: false },
       // The built UMD bundle, loaded by a plain <script> as a page would; it sets window.adapter.
       { pattern: 'dist/adapter.js', watched: false, nocache: true },
       // not nocache: karma applies no preprocessor to nocache files
       { pattern: 'test/e2e/**/*.e2e.js', watched: false },
-      // after every test file: reports which of them ran (see the file and the reporter below)
-      { pattern: 'test/e2e/support/files-loaded.js', watched: false, nocache: true },
       // Served but not loaded: other builds, the demo page and fixtures, e.g. for an iframe at
       // /base/demo/index.html. The first pattern that matches a file wins, so dist/adapter.js
       // above stays included.

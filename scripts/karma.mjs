@@ -22,8 +22,13 @@ const require = createRequire(import.meta.url);
 const { selectBrowsers } = require(path.join(root, 'karma.conf.js'));
 
 // The shell line from BROWSERS.md: run "$@" in a new network namespace with lo and a veth pair.
+// One change: the veth links get no IPv6 link-local address (addrgenmode none). Otherwise that
+// address appears a second or so after the link comes up (duplicate address detection), just as
+// the browsers load the test page; Chromium sees a network change and fails the requests in
+// flight (ERR_NETWORK_CHANGED) without them reaching karma: whole test files went missing.
 const NETNS_SCRIPT =
   'ip link set lo up; ip link add veth0 type veth peer name veth1; ' +
+  'ip link set veth0 addrgenmode none; ip link set veth1 addrgenmode none; ' +
   'ip addr add 10.213.0.1/24 dev veth0; ip link set veth0 up; ip link set veth1 up; ' +
   'ip route add default dev veth0; exec "$@"';
 
