@@ -24,8 +24,10 @@ const { selectBrowsers } = require(path.join(root, 'karma.conf.js'));
 // The shell line from BROWSERS.md: run "$@" in a new network namespace with lo and a veth pair.
 // One change: the veth links get no IPv6 link-local address (addrgenmode none). Otherwise that
 // address appears a second or so after the link comes up (duplicate address detection), just as
-// the browsers load the test page; Chromium sees a network change and fails the requests in
-// flight (ERR_NETWORK_CHANGED) without them reaching karma: whole test files went missing.
+// the browsers load the test page; Chromium then sees a network change and fails the requests in
+// flight (ERR_NETWORK_CHANGED): whole test files went missing, their requests never reached karma.
+// That mechanism is inferred; measured: about 4 runs in 10 of the three old engines lost files
+// before this change, none of 10 after.
 const NETNS_SCRIPT =
   'ip link set lo up; ip link add veth0 type veth peer name veth1; ' +
   'ip link set veth0 addrgenmode none; ip link set veth1 addrgenmode none; ' +
