@@ -669,6 +669,21 @@ function report(res) {
         (x.status === 'SKIP' ? `(${x.note})` : `${x.text}  (ratio ${x.ratio == null ? 'n/a' : x.ratio.toFixed(2)}${x.note ? `; ${x.note}` : ''})`),
     );
   }
+  // With --diagnose: what the smallest plain patch for each engine costs, as the same ratio. A
+  // budget below the floor's ratio cannot be met by any shim that patches at load (docs/bench.md).
+  const floors = cols.filter((c) => c.startsWith('floor-'));
+  if (floors.length) {
+    lines.push('');
+    lines.push('floors (the smallest plain patch, in the ratio the budgets use)');
+    for (const b of browsers) {
+      const theirs = b.columns.adapterjs;
+      for (const c of floors) {
+        const f = b.columns[c];
+        const heap = f.heapAdded != null && theirs.heapAdded ? `, heap ${fmtKB(f.heapAdded)} = ${(f.heapAdded / theirs.heapAdded).toFixed(2)} x` : '';
+        lines.push(`  ${BROWSERS[b.browser].label.padEnd(8)} ${c.padEnd(18)} load+patch ${fmtMs(f.msAdded)} = ${(f.msAdded / theirs.msAdded).toFixed(2)} x adapter.js${heap}`);
+      }
+    }
+  }
   return lines.join('\n');
 }
 
