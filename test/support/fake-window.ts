@@ -155,6 +155,11 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
     ['createAnswer', 'create', (self) => self['doCreate']('answer'), 0],
     ['setLocalDescription', 'apply', (self, v) => {
       if (engine.argumentRequired && v === undefined) return Promise.reject(new TypeError('1 argument required'));
+      if (v === undefined || v === null) {
+        // the spec's implicit description (what engines with the optional argument do)
+        const implied = ['stable', 'have-local-offer', 'have-remote-pranswer'].indexOf(self.signalingState) >= 0 ? 'offer' : 'answer';
+        return self['doCreate'](implied).then((init) => self['doSet']('local', { type: init.type, sdp: init.sdp }));
+      }
       return self['doSet']('local', v);
     }, engine.argumentRequired ? 1 : 0],
     ['setRemoteDescription', 'apply', (self, v) => self['doSet']('remote', v), 1],

@@ -9,6 +9,11 @@
  * 152 and 156 create the offer. No build of 150 or 151 was available to measure, so the range ends
  * at 151 (`scripts/chromium-probe.mjs`). That is only visible after an async call on a live
  * connection, hence the version range.
+ * Where the engine has the argument-less form, that form and a `{type}` naming the description it
+ * would create go to it unchanged: only the engine's own implicit step is atomic on the operations
+ * chain (a remote offer cannot land between creating and setting). Creating the description here
+ * is for the rest: engines without the form, `pranswer`, and a type the state does not imply
+ * (which the engine then rejects as the spec says).
  */
 import { versionIn } from '../../browser';
 import { withLegacyCallbacks } from '../../patch/legacy-callbacks';
@@ -45,13 +50,16 @@ export const shim: Shim = {
   install(ctx) {
     const proto = peerConnectionPrototype(ctx.window);
     if (!proto) return;
-    wrapMethod(proto, 'setLocalDescription', this.name, (native) =>
-      withLegacyCallbacks(ctx.window, 'apply', function (this: unknown, ...args: unknown[]) {
+    wrapMethod(proto, 'setLocalDescription', this.name, (native) => {
+      const engineHasImplicitForm = native.length === 0;
+      return withLegacyCallbacks(ctx.window, 'apply', function (this: unknown, ...args: unknown[]) {
         const description = args[0];
         if (!isImplicit(description)) return native.apply(this, args);
         const pc = this as RTCPeerConnection;
         const requested = description ? description.type : undefined;
-        const offer = requested ? requested === 'offer' : OFFER_STATES.indexOf(pc.signalingState) >= 0;
+        const implied = OFFER_STATES.indexOf(pc.signalingState) >= 0 ? 'offer' : 'answer';
+        if (engineHasImplicitForm && (!requested || requested === implied)) return native.call(pc);
+        const offer = requested ? requested === 'offer' : implied === 'offer';
         // Through the prototype so the other shims' versions (e.g. description-init-result) run.
         const create: (this: RTCPeerConnection) => Promise<RTCSessionDescriptionInit> = offer
           ? proto.createOffer
@@ -59,7 +67,7 @@ export const shim: Shim = {
         return create.call(pc).then((init: RTCSessionDescriptionInit) =>
           native.call(pc, { type: requested === 'pranswer' ? 'pranswer' : init.type, sdp: init.sdp }),
         );
-      }),
-    );
+      });
+    });
   },
 };

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { shim } from '../../../../src/shims/peer-connection/implicit-set-local-description';
-import { engines, fakeWindow } from '../../../support/fake-window';
+import { chromiumUserAgent, engines, fakeWindow } from '../../../support/fake-window';
 import { assertChromiumRangeEndsAt, assertIdempotent, assertNotNeededAndUntouched, installIfNeeded, viaCallbacks } from '../../../support/context';
 
 describe('implicit-set-local-description', () => {
@@ -29,6 +29,36 @@ describe('implicit-set-local-description', () => {
     assert.equal(pc2.localDescription?.type, 'answer');
     await pc1.setRemoteDescription(pc2.localDescription as RTCSessionDescription);
     assert.equal(pc1.signalingState, 'stable');
+  });
+
+  it('where the engine has the argument-less form, hands it () and a {type} the state implies, unchanged', async () => {
+    // Chromium 92-151: no argument works natively; {type} without sdp does not.
+    const win = fakeWindow({ ...engines.chromium156, userAgent: chromiumUserAgent(123) });
+    const PC = win.RTCPeerConnection as typeof RTCPeerConnection;
+    const proto = PC.prototype as unknown as Record<string, unknown>;
+    const engineSld = proto.setLocalDescription as (this: RTCPeerConnection, ...a: unknown[]) => Promise<void>;
+    const calls: unknown[][] = [];
+    proto.setLocalDescription = Object.defineProperty(function (this: RTCPeerConnection, ...a: unknown[]) {
+      calls.push(a);
+      return engineSld.apply(this, a);
+    }, 'length', { value: 0 });
+    assert.match(String(installIfNeeded(shim, win)), /Chromium 123/);
+
+    const pc1 = new PC();
+    await pc1.setLocalDescription();
+    await pc1.setLocalDescription({ type: 'offer' });
+    assert.deepEqual(calls, [[], []], 'both went to the engine as setLocalDescription()');
+    assert.equal(pc1.signalingState, 'have-local-offer');
+
+    const pc2 = new PC();
+    await pc2.setRemoteDescription(pc1.localDescription as RTCSessionDescription);
+    calls.length = 0;
+    await pc2.setLocalDescription({ type: 'pranswer' });
+    assert.equal(calls.length, 1);
+    assert.equal((calls[0]![0] as RTCSessionDescriptionInit).type, 'pranswer', 'pranswer is created here and set with its sdp');
+    assert.match(String((calls[0]![0] as RTCSessionDescriptionInit).sdp), /^v=0/);
+    calls.length = 0;
+    await assert.rejects(pc2.setLocalDescription({ type: 'offer' }), { name: 'InvalidStateError' }, 'an offer the state does not imply');
   });
 
   it('treats null, {type} and {type, sdp: ""} as implicit too, and honours pranswer', async () => {
