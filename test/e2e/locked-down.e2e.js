@@ -14,19 +14,11 @@ describe('a locked-down page', function () {
   });
 
   function loadLocked(lockScript) {
-    return new Promise(function (resolve, reject) {
-      iframe = document.createElement('iframe');
-      var timer = setTimeout(function () { reject(new Error('the locked page did not finish loading')); }, 10000);
-      window.addEventListener('message', function onMessage(event) {
-        if (!iframe || event.source !== iframe.contentWindow) return;
-        window.removeEventListener('message', onMessage);
-        clearTimeout(timer);
-        resolve(iframe.contentWindow);
-      });
-      iframe.srcdoc = '<script>window.errors = []; window.onerror = function (m) { errors.push(String(m)); };' +
-        lockScript + '</script><script src="/base/dist/adapter.js"></script>' +
-        '<script>parent.postMessage("loaded", "*");</script>';
-      document.body.appendChild(iframe);
+    return window.rtcshimE2e.loadFrame('<script>window.errors = []; window.onerror = function (m) { errors.push(String(m)); };' +
+      lockScript + '</script><script src="/base/dist/adapter.js"></script>' +
+      '<script>parent.postMessage("loaded", "*");</script>').then(function (frame) {
+      iframe = frame;
+      return frame.contentWindow;
     });
   }
 

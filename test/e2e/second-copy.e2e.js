@@ -15,19 +15,10 @@ describe('a second copy of rtcshim on one page', function () {
 
   var METHODS = ['createOffer', 'createAnswer', 'setLocalDescription', 'setRemoteDescription', 'addIceCandidate', 'getConfiguration'];
 
-  // Loads `html` into a fresh iframe; resolves with its window once the page posts "done".
   function loadPage(html) {
-    return new Promise(function (resolve, reject) {
-      iframe = document.createElement('iframe');
-      var timer = setTimeout(function () { reject(new Error('the page did not finish loading')); }, 10000);
-      window.addEventListener('message', function onMessage(event) {
-        if (!iframe || event.source !== iframe.contentWindow || event.data !== 'done') return;
-        window.removeEventListener('message', onMessage);
-        clearTimeout(timer);
-        resolve(iframe.contentWindow);
-      });
-      iframe.srcdoc = html;
-      document.body.appendChild(iframe);
+    return window.rtcshimE2e.loadFrame(html).then(function (frame) {
+      iframe = frame;
+      return frame.contentWindow;
     });
   }
 
@@ -55,7 +46,7 @@ describe('a second copy of rtcshim on one page', function () {
 
   it('loading dist/adapter.js twice patches once; the second copy reports "already patched"', function () {
     return loadPage(ERRORS + '<script src="/base/dist/adapter.js"></script>' + SNAPSHOT +
-      '<script src="/base/dist/adapter.js"></script><script>parent.postMessage("done", "*");</script>').then(function (win) {
+      '<script src="/base/dist/adapter.js"></script><script>parent.postMessage("loaded", "*");</script>').then(function (win) {
       expect(win.adapter, 'the global is the second copy').to.not.equal(win.first);
       expectUnchangedBySecond(win, win.adapter);
     });
@@ -63,7 +54,7 @@ describe('a second copy of rtcshim on one page', function () {
 
   it('importing dist/rtcshim.mjs after the UMD bundle patches nothing more', function () {
     return loadPage(ERRORS + '<script src="/base/dist/adapter.js"></script>' + SNAPSHOT +
-      '<script type="module">import second from "/base/dist/rtcshim.mjs"; window.second = second; parent.postMessage("done", "*");</script>')
+      '<script type="module">import second from "/base/dist/rtcshim.mjs"; window.second = second; parent.postMessage("loaded", "*");</script>')
       .then(function (win) {
         expect(win.adapter, 'the ESM entry leaves the global alone').to.equal(win.first);
         expectUnchangedBySecond(win, win.second);
