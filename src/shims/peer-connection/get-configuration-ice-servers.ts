@@ -4,8 +4,8 @@
  * splits a server with several `urls` into one server per URL, so a configuration read back and
  * compared, or passed to setConfiguration(), changes shape. Measured: 73, 92, 103, 106, 108 and
  * 109 split; 110 and every later build tried keep it (`scripts/chromium-probe.mjs`), so the range
- * ends at 109. Only visible on a constructed connection, hence the version range. The servers the app gave
- * are remembered per connection in a private WeakMap.
+ * ends at 109. Only visible on a constructed connection, hence the version range. The servers the
+ * app gave are remembered per connection in a private WeakMap.
  */
 import { versionIn } from '../../browser';
 import { privateState } from '../../patch/private-state';
