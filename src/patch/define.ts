@@ -1,9 +1,11 @@
 /**
  * The only way rtcshim writes a property on a prototype, a global or a navigator. Each writer
  * checks first and throws a PatchError (which the factory reports) instead of letting a frozen or
- * non-configurable target throw a TypeError from the middle of an install.
+ * non-configurable target throw a TypeError from the middle of an install. Every write goes
+ * through the journal's `defineOwn`, so a shim whose install fails part-way is undone whole.
  */
 import { PatchError } from './errors';
+import { defineOwn } from './journal';
 import { markOf, setMark } from './mark';
 
 export function describeTarget(target: object): string {
@@ -30,7 +32,7 @@ export function defineValue(target: object, key: PropertyKey, value: unknown): v
   const own = Object.getOwnPropertyDescriptor(target, key);
   if (own && 'value' in own && own.value === value) return;
   assertDefinable(target, key);
-  Object.defineProperty(target, key, { value, writable: true, enumerable: false, configurable: true });
+  defineOwn(target, key, { value, writable: true, enumerable: false, configurable: true });
 }
 
 export interface AccessorPair<This, V> {
@@ -59,7 +61,7 @@ export function defineAccessor<This, V>(target: object, key: PropertyKey, tag: s
     };
     copyAccessorName(set, 'set', key);
   }
-  Object.defineProperty(target, key, { get, set, enumerable: true, configurable: true });
+  defineOwn(target, key, { get, set, enumerable: true, configurable: true });
 }
 
 function copyAccessorName(fn: object, kind: 'get' | 'set', key: PropertyKey): void {

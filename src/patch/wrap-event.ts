@@ -8,6 +8,7 @@
  * version loses `handleEvent` objects and `once`.
  */
 import { defineAccessor } from './define';
+import { recordUndo } from './journal';
 import { markOf } from './mark';
 import { privateState } from './private-state';
 import { wrapMethod, type Method } from './wrap-method';
@@ -161,6 +162,12 @@ export function wrapEvent(proto: object, type: string, transform: EventTransform
   installListenerWrappers(proto);
   installHandlerProperty(proto, type);
   byType.set(type, transform);
+  // If the shim's install fails later, its wrappers are undone; so must this entry be, or a
+  // later wrapEvent of the type would find it and install nothing.
+  const types = byType;
+  recordUndo(() => {
+    types.delete(type);
+  });
 }
 
 /** True when `value` is a listener wrapper of ours (for tests and diagnostics). */

@@ -5,6 +5,7 @@
  */
 import { PatchError } from './errors';
 import { assertDefinable, describeTarget } from './define';
+import { defineOwn } from './journal';
 import { copyShape, markOf, setMark } from './mark';
 
 /** A method as the patch layer sees it: `this` and arguments are checked by the wrapper. */
@@ -22,7 +23,7 @@ export function wrapMethod(target: object, key: string, tag: string, build: (nat
   copyShape(wrapper, native.name, native.length);
   setMark(wrapper, tag, native);
   const existing = findDescriptor(target, key);
-  Object.defineProperty(target, key, {
+  defineOwn(target, key, {
     value: wrapper,
     writable: true,
     enumerable: existing ? existing.enumerable : true,
@@ -46,5 +47,5 @@ export function addMethod(target: object, key: string, tag: string, method: Meth
   assertDefinable(target, key);
   copyShape(method, key, length);
   setMark(method, tag, own?.value);
-  Object.defineProperty(target, key, { value: method, writable: true, enumerable: true, configurable: true });
+  defineOwn(target, key, { value: method, writable: true, enumerable: true, configurable: true });
 }

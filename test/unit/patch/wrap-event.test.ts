@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { wrapEvent, isEventWrapper, type EventTransform } from '../../../src/patch/wrap-event';
 import { PatchError } from '../../../src/patch/errors';
+import { installAtomically } from '../../../src/patch/journal';
 import { originalOf } from '../../../src/patch/mark';
 
 /** An event carrying a number; the test transform multiplies it by ten, and drops negatives. */
@@ -431,6 +432,30 @@ describe('wrapEvent', () => {
     fire(target, 1);
     assert.deepEqual(got, [10], 'transformed once');
     assert.equal(seen.transforms.length, 1);
+  });
+
+  it('undone with a failed install, all of it goes: the type can be wrapped again later', () => {
+    class Fresh extends EventTarget {
+      declare onfoo: Handler;
+    }
+    const before = Object.getOwnPropertyDescriptors(Fresh.prototype);
+    const seen: Seen = { transforms: [] };
+    const failure = installAtomically(() => {
+      wrapEvent(Fresh.prototype, 'foo', times10(seen));
+      throw new Error('a later member was locked');
+    });
+    assert.equal((failure?.error as Error).message, 'a later member was locked');
+    assert.deepEqual(failure?.undoErrors, []);
+    assert.deepEqual(Object.getOwnPropertyDescriptors(Fresh.prototype), before);
+    wrapEvent(Fresh.prototype, 'foo', times10(seen));
+    const target = new Fresh();
+    const got: Array<number | undefined> = [];
+    target.addEventListener('foo', (e) => got.push(valueOf(e)));
+    target.onfoo = (e: Event): void => {
+      got.push(valueOf(e));
+    };
+    target.dispatchEvent(new FooEvent('foo', 3));
+    assert.deepEqual(got, [30, 30], 'the second wrap installed, listener and handler');
   });
 
   it('a second copy of the library (own module state) changes nothing on an already wrapped prototype', async () => {
