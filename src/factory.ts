@@ -7,14 +7,28 @@
 import { detectBrowser, extractVersion } from './browser';
 import { createLogger, disableLog, disableWarnings } from './log';
 import { installRecordOf, markInstalled, type InstallRecord } from './patch/install-record';
+import { installAtomically, type InstallFailure } from './patch/journal';
 import { registry } from './registry';
 import type { Adapter, AdapterOptions, AppliedShim, BrowserDetails, Logger, Shim, ShimContext, ShimWindow, SkippedShim } from './types';
 import { VERSION } from './version';
 
 export type { Adapter, AdapterOptions, AppliedShim, SkippedShim, ShimWindow } from './types';
 
+/** A thrown value as text. Never throws itself: a hostile window can throw anything. */
 function describeError(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  try {
+    return error instanceof Error ? error.message : String(error);
+  } catch {
+    return 'an error that cannot be printed';
+  }
+}
+
+/** `skipped[].reason` for an install that failed and was undone, or says what was left. */
+function describeFailure(failure: InstallFailure): string {
+  const reason = 'could not install: ' + describeError(failure.error);
+  const left = failure.undoErrors.length;
+  if (left === 0) return reason;
+  return reason + '; ' + String(left) + (left === 1 ? ' change' : ' changes') + ' could not be undone: ' + describeError(failure.undoErrors[0]);
 }
 
 /** What one shim sees. Its logger is made on first use: most shims never log. */
@@ -67,7 +81,13 @@ export function createAdapterWith(shims: readonly Shim[], options: AdapterOption
     return adapter;
   };
   if (!win || typeof win !== 'object') return skipAll('no window');
-  const previous = installRecordOf(win);
+  // The window's own traps (a Proxy) may throw from any read or write: report, never throw.
+  let previous: InstallRecord | undefined;
+  try {
+    previous = installRecordOf(win);
+  } catch (error) {
+    return skipAll('window cannot be read: ' + describeError(error));
+  }
   if (previous) {
     createLogger('factory').log('window already patched by rtcshim ' + previous.version + '; nothing changed');
     return skipAll('window already patched by rtcshim ' + previous.version);
@@ -75,7 +95,13 @@ export function createAdapterWith(shims: readonly Shim[], options: AdapterOption
   const enabled = options.enable ?? [];
   const disabled = options.disable ?? [];
   const record: InstallRecord = { version: VERSION, applied };
-  if (!markInstalled(win, record)) return skipAll('window cannot be marked as patched (not extensible)');
+  let marked: boolean;
+  try {
+    marked = markInstalled(win, record);
+  } catch (error) {
+    return skipAll('window cannot be marked as patched: ' + describeError(error));
+  }
+  if (!marked) return skipAll('window cannot be marked as patched (not extensible)');
 
   // Index loops and indexOf on the load path: the first for-of / find / Set in a page makes
   // Firefox instantiate its self-hosted iteration builtins, ~0.3 ms of every page load.
@@ -101,13 +127,16 @@ export function createAdapterWith(shims: readonly Shim[], options: AdapterOption
       skipped.push({ name: shim.name, reason: 'not needed: this engine behaves' });
       continue;
     }
-    try {
-      shim.install(ctx);
+    // All or nothing: if the install throws part-way, every member it had already written is
+    // put back as it was (src/patch/journal.ts), so `skipped` is true of the window.
+    const failure = installAtomically(() => shim.install(ctx));
+    if (failure) {
+      const reason = describeFailure(failure);
+      skipped.push({ name: shim.name, reason });
+      ctx.log.warn(reason);
+    } else {
       applied.push({ name: shim.name, reason: shim.reason, found });
       ctx.log.log('applied:', found);
-    } catch (error) {
-      skipped.push({ name: shim.name, reason: 'could not install: ' + describeError(error) });
-      ctx.log.warn('could not install:', describeError(error));
     }
   }
   return adapter;

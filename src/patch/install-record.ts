@@ -17,7 +17,12 @@ export function installRecordOf(win: ShimWindow): InstallRecord | undefined {
   return (win as MarkedWindow)[INSTALLED];
 }
 
-/** Marks the window; false when it cannot be marked (a frozen or non-extensible window). */
+/**
+ * Marks the window; false when it cannot be marked (a frozen or non-extensible window). Not
+ * journaled: the mark is written before any shim installs and never undone, so that even a
+ * window where every shim failed is not patched again. A window that throws here (a Proxy) is
+ * the factory's to report.
+ */
 export function markInstalled(win: ShimWindow, record: InstallRecord): boolean {
   if (!Object.isExtensible(win)) return false;
   Object.defineProperty(win, INSTALLED, { value: record, configurable: false, enumerable: false });

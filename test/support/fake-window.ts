@@ -260,3 +260,15 @@ export const engines = {
   /** WebKitGTK: capture APIs but no RTCPeerConnection at all. */
   webkitGtkNoPeerConnection: { userAgent: UA.webkitgtk, names: 'unprefixed', overloads: 'promise', noPeerConnection: true, getUserMedia: 'none' },
 } satisfies Record<string, FakeEngine>;
+
+/**
+ * A partly locked window: `win` behind a Proxy whose defineProperty refuses `key` (returns false,
+ * so Object.defineProperty throws a TypeError), as a locked-down page's window can. The key still
+ * looks configurable, so a writer's own checks pass and the write itself fails, part-way through
+ * an install. Everything else goes through to `win`.
+ */
+export function windowRefusing<W extends object>(win: W, key: PropertyKey): W {
+  return new Proxy(win, {
+    defineProperty: (target, k, descriptor) => k !== key && Reflect.defineProperty(target, k, descriptor),
+  });
+}

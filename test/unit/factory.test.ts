@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { createAdapter, createAdapterWith } from '../../src/factory';
+import { disableWarnings } from '../../src/log';
 import { registry } from '../../src/registry';
-import type { Shim, ShimContext, ShimWindow } from '../../src/types';
-import { engines, fakeWindow } from '../support/fake-window';
+import type { Adapter, Shim, ShimContext, ShimWindow } from '../../src/types';
+import { engines, fakeWindow, windowRefusing } from '../support/fake-window';
 import { assertSameSurface, surface } from '../support/context';
 
 const names = (list: ReadonlyArray<{ name: string }>): string[] => list.map((s) => s.name);
@@ -154,5 +155,102 @@ describe('createAdapter', () => {
     const direct = createAdapterWith(registry, { window: fakeWindow(engines.firefox153) });
     assert.deepEqual(viaRegistry.applied, direct.applied);
     assert.deepEqual(viaRegistry.skipped, direct.skipped);
+  });
+});
+
+describe('createAdapter: a locked or hostile window', () => {
+  const descriptors = (obj: object): PropertyDescriptorMap => Object.getOwnPropertyDescriptors(obj);
+  /** createAdapter with its expected "could not install" warnings kept out of the test output. */
+  const quietly = (win: ShimWindow): Adapter => {
+    disableWarnings(true);
+    try {
+      return createAdapter({ window: win });
+    } finally {
+      disableWarnings(false);
+    }
+  };
+
+  it('one member non-configurable: the members the shim replaced before it are put back exactly', () => {
+    const win = fakeWindow(engines.safari17PromiseOnly);
+    const proto = (win.RTCPeerConnection as typeof RTCPeerConnection).prototype;
+    Object.defineProperty(proto, 'addIceCandidate', { configurable: false });
+    const before = descriptors(proto);
+    const adapter = quietly(win);
+    assert.match(adapter.skipped.find((s) => s.name === 'legacy-callbacks')?.reason ?? '', /^could not install: .*addIceCandidate .*non-configurable/);
+    assert.deepEqual(names(adapter.applied), ['ice-server-url', 'legacy-get-user-media'], 'the other shims still install');
+    const after = descriptors(proto);
+    for (const key of ['createOffer', 'createAnswer', 'setLocalDescription', 'setRemoteDescription', 'addIceCandidate']) {
+      assert.ok(after[key]?.value === before[key]?.value, key + ' is the native function again');
+      assert.deepEqual(after[key], before[key], key);
+    }
+  });
+
+  it('a window that refuses the constructor after its prototype was patched: the prototype is put back', () => {
+    const win = fakeWindow(engines.safari17PromiseOnly);
+    const Native = win.RTCPeerConnection as typeof RTCPeerConnection;
+    const before = Object.getOwnPropertyDescriptor(Native.prototype, 'constructor');
+    const adapter = quietly(windowRefusing(win, 'RTCPeerConnection'));
+    assert.match(adapter.skipped.find((s) => s.name === 'ice-server-url')?.reason ?? '', /^could not install: .*RTCPeerConnection/);
+    assert.deepEqual(Object.getOwnPropertyDescriptor(Native.prototype, 'constructor'), before);
+    assert.ok(Native.prototype.constructor === Native);
+    assert.ok(win.RTCPeerConnection === Native);
+  });
+
+  it('a Proxy window whose traps throw never makes it throw: every shim is reported', () => {
+    const traps = ['get', 'has', 'defineProperty', 'getOwnPropertyDescriptor', 'deleteProperty', 'isExtensible', 'ownKeys', 'getPrototypeOf'] as const;
+    for (const engine of [engines.firefox33CallbackOnly, engines.firefox153, engines.safari17PromiseOnly]) {
+      for (const trap of traps) {
+        const hostile = new Proxy(fakeWindow(engine), {
+          [trap]: (): never => {
+            throw new Error('trap ' + trap);
+          },
+        });
+        let adapter: Adapter | undefined;
+        assert.doesNotThrow(() => {
+          adapter = quietly(hostile);
+        }, trap);
+        assert.equal((adapter?.applied.length ?? 0) + (adapter?.skipped.length ?? 0), registry.length, trap);
+      }
+    }
+  });
+
+  it('says why for each hostile trap', () => {
+    const reasons = (handler: ProxyHandler<ShimWindow>): string[] =>
+      quietly(new Proxy(fakeWindow(engines.firefox33CallbackOnly), handler)).skipped.map((s) => s.name + ': ' + s.reason);
+    const boom = (): never => {
+      throw new Error('boom');
+    };
+    assert.ok(reasons({ get: boom }).every((r) => /: window cannot be read: boom$/.test(r)));
+    assert.ok(reasons({ defineProperty: boom }).every((r) => /: window cannot be marked as patched: boom$/.test(r)));
+    assert.ok(reasons({ has: boom }).includes('unprefixed-constructors: behaviour test failed: boom'));
+    assert.ok(reasons({ getOwnPropertyDescriptor: boom }).includes('unprefixed-constructors: could not install: boom'));
+    const unprintable = {
+      toString(): string {
+        throw new Error('no');
+      },
+    };
+    const throwsUnprintable = (): never => {
+      throw unprintable;
+    };
+    assert.ok(reasons({ defineProperty: throwsUnprintable }).every((r) => /cannot be marked as patched: an error that cannot be printed$/.test(r)));
+  });
+
+  it('a window that refuses a write part-way and then refuses the undo: reported with what was left', () => {
+    const win = fakeWindow(engines.firefox33CallbackOnly);
+    const hostile = new Proxy(win, {
+      defineProperty: (target, key, desc) => {
+        if (key === 'RTCSessionDescription') throw new Error('refused');
+        return Reflect.defineProperty(target, key, desc);
+      },
+      deleteProperty: (): never => {
+        throw new Error('undo refused');
+      },
+    });
+    const adapter = quietly(hostile);
+    assert.equal(
+      adapter.skipped.find((s) => s.name === 'unprefixed-constructors')?.reason,
+      'could not install: refused; 1 change could not be undone: undo refused',
+    );
+    assert.ok(win.RTCPeerConnection === win.mozRTCPeerConnection, 'the write the window would not let us undo');
   });
 });
