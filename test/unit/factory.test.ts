@@ -4,8 +4,9 @@ import { createAdapter, createAdapterWith } from '../../src/factory';
 import { disableWarnings } from '../../src/log';
 import { registry } from '../../src/registry';
 import type { Adapter, Shim, ShimContext, ShimWindow } from '../../src/types';
-import { engines, fakeWindow, windowRefusing } from '../support/fake-window';
-import { assertSameSurface, surface } from '../support/context';
+import { engines, fakeWindow, windowRefusing, type FakeEngine } from '../support/fake-window';
+import { assertSameSurface, contextFor, installIfNeeded, surface } from '../support/context';
+import { assertInstallAtomic, writesOf } from '../support/locked-window';
 
 const names = (list: ReadonlyArray<{ name: string }>): string[] => list.map((s) => s.name);
 
@@ -155,6 +156,42 @@ describe('createAdapter', () => {
     const direct = createAdapterWith(registry, { window: fakeWindow(engines.firefox153) });
     assert.deepEqual(viaRegistry.applied, direct.applied);
     assert.deepEqual(viaRegistry.skipped, direct.skipped);
+  });
+});
+
+describe('createAdapter: an install is all or nothing', () => {
+  /** A window of `engine` on which the shims before registry[k] have run, as the factory runs them. */
+  const windowBefore = (engine: FakeEngine, k: number) => (): ShimWindow => {
+    const win = fakeWindow(engine);
+    for (let j = 0; j < k; j++) installIfNeeded(registry[j]!, win);
+    return win;
+  };
+
+  it('every shim that changes more than one member, failing at any later member, leaves each one as it was', () => {
+    const covered = new Map<string, string[]>();
+    for (const [engineName, engine] of Object.entries(engines) as Array<[string, FakeEngine]>) {
+      registry.forEach((shim, k) => {
+        const build = windowBefore(engine, k);
+        const probe = build();
+        if (shim.needed(contextFor(probe)) === false) return;
+        const count = writesOf(shim, probe).length;
+        if (count < 2) return;
+        covered.set(shim.name, [...(covered.get(shim.name) ?? []), engineName + ':' + String(count)]);
+        for (let at = 1; at < count; at++) assertInstallAtomic(shim, build, at);
+      });
+    }
+    // Pinned so that the loop above cannot silently test nothing; a new multi-member shim adds a line.
+    // Values: engine:number of members written.
+    assert.deepEqual(Object.fromEntries(covered), {
+      'unprefixed-constructors': ['firefox40PrefixedOnly:3', 'firefox33CallbackOnly:3', 'chrome45CallbackOnly:2'],
+      'promise-methods': ['firefox33CallbackOnly:5', 'chrome45CallbackOnly:5'],
+      'legacy-callbacks': ['safari17PromiseOnly:5'],
+      'legacy-failure-callback': ['chromium156:3', 'chromium73:3', 'chrome45CallbackOnly:3'],
+      'description-init-result': ['chromium73:2', 'chrome45CallbackOnly:2'],
+      'ice-server-url': ['safari17PromiseOnly:3'],
+      'get-configuration-ice-servers': ['chromium73:5', 'chrome45CallbackOnly:5'],
+      'prefixed-aliases': ['firefox153:3'],
+    });
   });
 });
 

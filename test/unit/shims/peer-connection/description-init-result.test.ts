@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { shim } from '../../../../src/shims/peer-connection/description-init-result';
 import { engines, fakeWindow } from '../../../support/fake-window';
 import { assertChromiumRangeEndsAt, assertIdempotent, assertNotNeededAndUntouched, installIfNeeded, viaCallbacks } from '../../../support/context';
+import { assertAllOrNothing } from '../../../support/locked-window';
 
 const isPlain = (v: unknown): boolean => Object.getPrototypeOf(v) === Object.prototype;
 
@@ -56,4 +57,6 @@ describe('description-init-result', () => {
   });
 
   it('installed twice is the same as once', () => assertIdempotent(shim, engines.chromium73));
+
+  it('a member locked part-way leaves every member as it was', () => assertAllOrNothing(shim, engines.chromium73));
 });

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { shim } from '../../../../src/shims/peer-connection/get-configuration-ice-servers';
 import { engines, fakeWindow } from '../../../support/fake-window';
 import { assertChromiumRangeEndsAt, assertIdempotent, assertNotNeededAndUntouched, installIfNeeded } from '../../../support/context';
+import { assertAllOrNothing } from '../../../support/locked-window';
 
 const twoUrls = (): RTCConfiguration => Object.freeze({
   iceServers: [{ urls: ['stun:127.0.0.1:3478', 'turn:127.0.0.1:3478'], username: 'u', credential: 'c' }],
@@ -49,4 +50,6 @@ describe('get-configuration-ice-servers', () => {
   });
 
   it('installed twice is the same as once', () => assertIdempotent(shim, engines.chromium73));
+
+  it('a member locked part-way leaves every member as it was', () => assertAllOrNothing(shim, engines.chromium73));
 });

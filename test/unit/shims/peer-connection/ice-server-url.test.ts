@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { shim } from '../../../../src/shims/peer-connection/ice-server-url';
 import { engines, fakeWindow } from '../../../support/fake-window';
 import { assertIdempotent, assertNotNeededAndUntouched, assertSameSurface, installIfNeeded, surface } from '../../../support/context';
+import { assertAllOrNothing } from '../../../support/locked-window';
 
 const legacyConfig = (): RTCConfiguration => Object.freeze({
   iceServers: Object.freeze([Object.freeze({ url: 'stun:127.0.0.1:3478' }) as unknown as RTCIceServer]),
@@ -83,4 +84,6 @@ describe('ice-server-url', () => {
   });
 
   it('installed twice is the same as once', () => assertIdempotent(shim, engines.safari17PromiseOnly));
+
+  it('a member locked part-way leaves every member as it was', () => assertAllOrNothing(shim, engines.safari17PromiseOnly));
 });

@@ -4,6 +4,7 @@ import { shim } from '../../../../src/shims/peer-connection/prefixed-aliases';
 import { shim as unprefixed } from '../../../../src/shims/peer-connection/unprefixed-constructors';
 import { engines, fakeWindow } from '../../../support/fake-window';
 import { assertIdempotent, assertNotNeededAndUntouched, assertSameSurface, installIfNeeded, surface } from '../../../support/context';
+import { assertAllOrNothing } from '../../../support/locked-window';
 
 describe('prefixed-aliases', () => {
   it('is not needed in Chromium, which still has webkitRTCPeerConnection and webkitMediaStream', () => {
@@ -41,4 +42,6 @@ describe('prefixed-aliases', () => {
   });
 
   it('installed twice is the same as once', () => assertIdempotent(shim, engines.firefox153));
+
+  it('a member locked part-way leaves every member as it was', () => assertAllOrNothing(shim, engines.firefox153));
 });

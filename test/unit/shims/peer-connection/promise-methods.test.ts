@@ -4,6 +4,7 @@ import { shim } from '../../../../src/shims/peer-connection/promise-methods';
 import { shim as unprefixed } from '../../../../src/shims/peer-connection/unprefixed-constructors';
 import { engines, fakeWindow, type FakeEngine } from '../../../support/fake-window';
 import { assertIdempotent, assertNotNeededAndUntouched, installIfNeeded, viaCallbacks } from '../../../support/context';
+import { assertAllOrNothing } from '../../../support/locked-window';
 
 function callbackOnlyWindow(engine: FakeEngine = engines.firefox33CallbackOnly): ReturnType<typeof fakeWindow> {
   const win = fakeWindow(engine);
@@ -64,4 +65,7 @@ describe('promise-methods', () => {
 
   it('installed twice is the same as once', () =>
     assertIdempotent(shim, engines.firefox33CallbackOnly, (win) => installIfNeeded(unprefixed, win)));
+
+  it('a member locked part-way leaves every member as it was', () =>
+    assertAllOrNothing(shim, engines.firefox33CallbackOnly, (win) => installIfNeeded(unprefixed, win)));
 });

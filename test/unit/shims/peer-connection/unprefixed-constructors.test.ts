@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { shim } from '../../../../src/shims/peer-connection/unprefixed-constructors';
 import { engines, fakeWindow } from '../../../support/fake-window';
 import { assertIdempotent, assertNotNeededAndUntouched, installIfNeeded } from '../../../support/context';
+import { assertAllOrNothing } from '../../../support/locked-window';
 
 describe('unprefixed-constructors', () => {
   it('is not needed where the unprefixed names exist; leaves everything identical', () => {
@@ -46,4 +47,6 @@ describe('unprefixed-constructors', () => {
     assert.equal(installIfNeeded(shim, win), false);
     assert.equal(win.RTCPeerConnection, undefined);
   });
+
+  it('a member locked part-way leaves every member as it was', () => assertAllOrNothing(shim, engines.firefox40PrefixedOnly));
 });
