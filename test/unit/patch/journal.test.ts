@@ -1,5 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { defineOwn, installAtomically, record, recordUndo, rollback, type Change } from '../../../src/patch/journal';
 import { PatchError } from '../../../src/patch/errors';
 
@@ -204,5 +206,27 @@ describe('journal: installAtomically', () => {
     });
     assert.equal(failure?.undoErrors.length, 1);
     assert.equal(target.x, 1);
+  });
+});
+
+describe('journal: coverage of src/patch', () => {
+  it('every write to an object rtcshim does not own goes through defineOwn', () => {
+    // Outside journal.ts, Object.defineProperty may only shape a function rtcshim made itself
+    // (its name, length, mark or prototype); install-record.ts's window mark is meant to stay.
+    const ownFunctions = /Object\.defineProperty\((fn|ours|get|set|Wrapped),/;
+    const anyWrite = /Object\.(defineProperty|defineProperties|assign|setPrototypeOf)\(|Reflect\.(set|defineProperty|deleteProperty)\(/;
+    const dir = path.resolve(__dirname, '..', '..', '..', 'src', 'patch');
+    const offenders: string[] = [];
+    for (const file of fs.readdirSync(dir)) {
+      if (file === 'journal.ts' || file === 'install-record.ts') continue;
+      fs.readFileSync(path.join(dir, file), 'utf8').split('\n').forEach((line, i) => {
+        const code = line.trim();
+        if (code.startsWith('*') || code.startsWith('//')) return;
+        if (anyWrite.test(code) && !ownFunctions.test(code) && !/Object\.setPrototypeOf\(Wrapped,/.test(code)) {
+          offenders.push(file + ':' + String(i + 1) + ': ' + code);
+        }
+      });
+    }
+    assert.deepEqual(offenders, []);
   });
 });
