@@ -5,7 +5,6 @@ import type { Shim } from './types';
 import { shim as unprefixedConstructors } from './shims/peer-connection/unprefixed-constructors';
 import { shim as promiseMethods } from './shims/peer-connection/promise-methods';
 import { shim as legacyCallbacks } from './shims/peer-connection/legacy-callbacks';
-import { shim as legacyFailureCallback } from './shims/peer-connection/legacy-failure-callback';
 import { shim as descriptionInitResult } from './shims/peer-connection/description-init-result';
 import { shim as implicitSetLocalDescription } from './shims/peer-connection/implicit-set-local-description';
 import { shim as addIceCandidateEnd } from './shims/peer-connection/add-ice-candidate-end';
@@ -19,12 +18,11 @@ import { shim as legacyGetUserMedia } from './shims/media-devices/legacy-get-use
 export const registry: readonly Shim[] = [
   unprefixedConstructors, // first: every later shim looks for the unprefixed names
   promiseMethods, // before any shim that wraps a signaling method and expects a promise back
-  legacyCallbacks,
-  legacyFailureCallback,
   descriptionInitResult,
   implicitSetLocalDescription, // after description-init-result: creates through the shimmed createOffer
   addIceCandidateEnd,
   addIceCandidateState,
+  legacyCallbacks, // after every shim that wraps a signaling method: the outermost layer
   iceServerUrl, // replaces the RTCPeerConnection constructor
   getConfigurationUrl,
   getConfigurationIceServers, // replaces the RTCPeerConnection constructor

@@ -37,12 +37,12 @@ describe('createAdapter', () => {
 
   it('applies exactly what each modelled engine needs, and explains each decision', () => {
     const expected: Array<[keyof typeof engines, string[]]> = [
-      ['chromium156', ['legacy-failure-callback']],
-      ['firefox153', ['get-configuration-url', 'prefixed-aliases', 'legacy-get-user-media']],
-      ['chromium73', ['legacy-failure-callback', 'description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'get-configuration-ice-servers']],
+      ['chromium156', ['legacy-callbacks']],
+      ['firefox153', ['legacy-callbacks', 'get-configuration-url', 'prefixed-aliases', 'legacy-get-user-media']],
+      ['chromium73', ['description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'legacy-callbacks', 'get-configuration-ice-servers']],
       ['safari17PromiseOnly', ['legacy-callbacks', 'ice-server-url', 'legacy-get-user-media']],
-      ['firefox33CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'get-configuration-url']],
-      ['chrome45CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'legacy-failure-callback', 'description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'get-configuration-ice-servers']],
+      ['firefox33CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'legacy-callbacks', 'get-configuration-url']],
+      ['chrome45CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'legacy-callbacks', 'get-configuration-ice-servers']],
       ['webkitGtkNoPeerConnection', ['legacy-get-user-media']],
     ];
     for (const [engine, applied] of expected) {
