@@ -13,6 +13,9 @@ import { shim as iceServerUrl } from './shims/peer-connection/ice-server-url';
 import { shim as getConfigurationUrl } from './shims/peer-connection/get-configuration-url';
 import { shim as getConfigurationIceServers } from './shims/peer-connection/get-configuration-ice-servers';
 import { shim as prefixedAliases } from './shims/peer-connection/prefixed-aliases';
+import { shim as iceCandidateEndInit } from './shims/ice/ice-candidate-end-init';
+import { shim as addIceCandidateUfrag } from './shims/ice/add-ice-candidate-ufrag';
+import { shim as addIceCandidateSyntax } from './shims/ice/add-ice-candidate-syntax';
 import { shim as legacyGetUserMedia } from './shims/media-devices/legacy-get-user-media';
 
 export const registry: readonly Shim[] = [
@@ -22,6 +25,9 @@ export const registry: readonly Shim[] = [
   implicitSetLocalDescription, // after description-init-result: creates through the shimmed createOffer
   addIceCandidateEnd,
   addIceCandidateState,
+  iceCandidateEndInit, // replaces the RTCIceCandidate constructor
+  addIceCandidateUfrag,
+  addIceCandidateSyntax,
   legacyCallbacks, // after every shim that wraps a signaling method: the outermost layer
   iceServerUrl, // replaces the RTCPeerConnection constructor
   getConfigurationUrl,
