@@ -16,6 +16,7 @@ import { shim as prefixedAliases } from './shims/peer-connection/prefixed-aliase
 import { shim as iceCandidateEndInit } from './shims/ice/ice-candidate-end-init';
 import { shim as addIceCandidateUfrag } from './shims/ice/add-ice-candidate-ufrag';
 import { shim as addIceCandidateSyntax } from './shims/ice/add-ice-candidate-syntax';
+import { shim as getUserMediaFailureOptional } from './shims/media-devices/get-user-media-failure-optional';
 import { shim as legacyGetUserMedia } from './shims/media-devices/legacy-get-user-media';
 
 export const registry: readonly Shim[] = [
@@ -33,5 +34,6 @@ export const registry: readonly Shim[] = [
   getConfigurationUrl,
   getConfigurationIceServers, // replaces the RTCPeerConnection constructor
   prefixedAliases, // after every constructor replacement, so aliases name the final constructor
+  getUserMediaFailureOptional, // before legacy-get-user-media: it wraps only the engine's own function
   legacyGetUserMedia,
 ];

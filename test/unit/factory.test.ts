@@ -37,12 +37,12 @@ describe('createAdapter', () => {
 
   it('applies exactly what each modelled engine needs, and explains each decision', () => {
     const expected: Array<[keyof typeof engines, string[]]> = [
-      ['chromium156', ['legacy-callbacks']],
-      ['firefox153', ['legacy-callbacks', 'get-configuration-url', 'prefixed-aliases', 'legacy-get-user-media']],
-      ['chromium73', ['description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'legacy-callbacks', 'get-configuration-ice-servers']],
+      ['chromium156', ['add-ice-candidate-ufrag', 'legacy-callbacks', 'get-user-media-failure-optional']],
+      ['firefox153', ['add-ice-candidate-syntax', 'legacy-callbacks', 'get-configuration-url', 'prefixed-aliases', 'legacy-get-user-media']],
+      ['chromium73', ['description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'ice-candidate-end-init', 'add-ice-candidate-ufrag', 'legacy-callbacks', 'get-configuration-ice-servers', 'get-user-media-failure-optional']],
       ['safari17PromiseOnly', ['legacy-callbacks', 'ice-server-url', 'legacy-get-user-media']],
-      ['firefox33CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'legacy-callbacks', 'get-configuration-url']],
-      ['chrome45CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'legacy-callbacks', 'get-configuration-ice-servers']],
+      ['firefox33CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'add-ice-candidate-syntax', 'legacy-callbacks', 'get-configuration-url']],
+      ['chrome45CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'add-ice-candidate-ufrag', 'legacy-callbacks', 'get-configuration-ice-servers', 'get-user-media-failure-optional']],
       ['webkitGtkNoPeerConnection', ['legacy-get-user-media']],
     ];
     for (const [engine, applied] of expected) {
