@@ -284,6 +284,7 @@ module.exports = function (config) {
       { pattern: 'node_modules/chai/chai.js', watched: false },
       // helpers the e2e files share
       { pattern: 'test/e2e/support/frames.js', watched: false },
+      { pattern: 'test/e2e/support/rtc.js', watched: false },
       // The built UMD bundle, loaded by a plain <script> as a page would; it sets window.adapter.
       { pattern: 'dist/adapter.js', watched: false, nocache: true },
       // not nocache: karma applies no preprocessor to nocache files

@@ -18,6 +18,12 @@
 //                       (get-configuration-ice-servers)
 //   sldLength, aicLength  setLocalDescription.length, addIceCandidate.length
 //                       (implicit-set-local-description, add-ice-candidate-end)
+//   emptyCandidateInit  new RTCIceCandidate({candidate: '', sdpMid: '0'}): "ok" or the error name
+//                       (ice-candidate-end-init)
+//   foreignUfrag        addIceCandidate with a usernameFragment no remote description has:
+//                       "resolved" or the rejection's name (add-ice-candidate-ufrag)
+//   unparsableCandidate addIceCandidate({candidate: 'candidate:garbage', sdpMid}): "resolved" or
+//                       the rejection's name (add-ice-candidate-syntax)
 // As root it runs inside a private network namespace with loopback only (BROWSERS.md).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -54,6 +60,28 @@ async function run() {
     var pc = new RTCPeerConnection({ iceServers: [{ urls: ['stun:127.0.0.1:3478', 'stun:127.0.0.1:3479'] }] });
     var n = pc.getConfiguration().iceServers.length; pc.close();
     return n;
+  });
+  r.emptyCandidateInit = await attempt(async function () {
+    new RTCIceCandidate({ candidate: '', sdpMid: '0' });
+    return 'ok';
+  });
+  async function withRemote(fn) {
+    var a = new RTCPeerConnection(); var b = new RTCPeerConnection();
+    a.createDataChannel('x');
+    var offer = await a.createOffer(); await a.setLocalDescription(offer); await b.setRemoteDescription(offer);
+    try { return await fn(b); } finally { a.close(); b.close(); }
+  }
+  r.foreignUfrag = await attempt(function () {
+    return withRemote(async function (pc) {
+      await pc.addIceCandidate({ candidate: 'candidate:1 1 udp 2122260223 10.0.0.1 50000 typ host', sdpMLineIndex: 0, usernameFragment: 'nomatch' });
+      return 'resolved';
+    });
+  });
+  r.unparsableCandidate = await attempt(function () {
+    return withRemote(async function (pc) {
+      await pc.addIceCandidate({ candidate: 'candidate:garbage', sdpMLineIndex: 0 });
+      return 'resolved';
+    });
   });
   return r;
 }

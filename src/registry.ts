@@ -5,7 +5,6 @@ import type { Shim } from './types';
 import { shim as unprefixedConstructors } from './shims/peer-connection/unprefixed-constructors';
 import { shim as promiseMethods } from './shims/peer-connection/promise-methods';
 import { shim as legacyCallbacks } from './shims/peer-connection/legacy-callbacks';
-import { shim as legacyFailureCallback } from './shims/peer-connection/legacy-failure-callback';
 import { shim as descriptionInitResult } from './shims/peer-connection/description-init-result';
 import { shim as implicitSetLocalDescription } from './shims/peer-connection/implicit-set-local-description';
 import { shim as addIceCandidateEnd } from './shims/peer-connection/add-ice-candidate-end';
@@ -14,20 +13,27 @@ import { shim as iceServerUrl } from './shims/peer-connection/ice-server-url';
 import { shim as getConfigurationUrl } from './shims/peer-connection/get-configuration-url';
 import { shim as getConfigurationIceServers } from './shims/peer-connection/get-configuration-ice-servers';
 import { shim as prefixedAliases } from './shims/peer-connection/prefixed-aliases';
+import { shim as iceCandidateEndInit } from './shims/ice/ice-candidate-end-init';
+import { shim as addIceCandidateUfrag } from './shims/ice/add-ice-candidate-ufrag';
+import { shim as addIceCandidateSyntax } from './shims/ice/add-ice-candidate-syntax';
+import { shim as getUserMediaFailureOptional } from './shims/media-devices/get-user-media-failure-optional';
 import { shim as legacyGetUserMedia } from './shims/media-devices/legacy-get-user-media';
 
 export const registry: readonly Shim[] = [
   unprefixedConstructors, // first: every later shim looks for the unprefixed names
   promiseMethods, // before any shim that wraps a signaling method and expects a promise back
-  legacyCallbacks,
-  legacyFailureCallback,
   descriptionInitResult,
   implicitSetLocalDescription, // after description-init-result: creates through the shimmed createOffer
   addIceCandidateEnd,
   addIceCandidateState,
+  iceCandidateEndInit, // replaces the RTCIceCandidate constructor
+  addIceCandidateUfrag,
+  addIceCandidateSyntax,
+  legacyCallbacks, // after every shim that wraps a signaling method: the outermost layer
   iceServerUrl, // replaces the RTCPeerConnection constructor
   getConfigurationUrl,
   getConfigurationIceServers, // replaces the RTCPeerConnection constructor
   prefixedAliases, // after every constructor replacement, so aliases name the final constructor
+  getUserMediaFailureOptional, // before legacy-get-user-media: it wraps only the engine's own function
   legacyGetUserMedia,
 ];

@@ -1,12 +1,28 @@
 /**
  * The legacy callback overloads of RTCPeerConnection
  * (https://w3c.github.io/webrtc-pc/#legacy-interface-extensions), built on a promise method.
- * Spec semantics: both callbacks are required and must be callable (else TypeError), the returned
- * promise is already resolved with undefined (it waits for nothing), and the failure callback gets
- * the DOMException. An exception thrown by an app callback is reported, never swallowed and never
- * turned into a call of the other callback.
+ *
+ * Which calls are legacy calls. The spec lists both callbacks as required, but apps were written
+ * against 2013-2018 engines that took a success callback alone: the seed page's own examples call
+ * `createOffer(success)`, `createAnswer(success)` and `setLocalDescription(desc, success)`. A shim
+ * never refuses a calling form that works natively in some engine, so:
+ * - `createOffer(fn, ...)` / `createAnswer(fn, ...)`: a function first is the legacy form (WebIDL
+ *   would read a lone function as the options dictionary, and the callback would never run);
+ * - `setLocalDescription(desc, fn, ...)`, `setRemoteDescription`, `addIceCandidate`: two or more
+ *   arguments are the legacy form, as WebIDL overload resolution says;
+ * - trailing `undefined` arguments count as absent, as in WebIDL overload resolution;
+ * - a missing failure callback is allowed: a failure is then reported with a console warning;
+ * - an explicitly wrong callback (`null`, a number, an object), or options first with callbacks
+ *   after (`createOffer({}, s, f)`), is a TypeError, as WebIDL says.
+ *
+ * What a legacy call does: the promise form runs; the returned promise is resolved with undefined
+ * at once (the spec's last legacy step, so nothing is left unhandled); the callbacks run later,
+ * always asynchronously (Chromium and Firefox run a failure callback synchronously inside the call
+ * for state errors; the spec settles them from the promise). The failure callback gets the
+ * DOMException with its spec name. An exception thrown by an app callback is reported like an
+ * uncaught one, never swallowed and never turned into a call of the other callback.
  */
-import type { ShimWindow } from '../types';
+import type { Logger, ShimWindow } from '../types';
 import type { Method } from './wrap-method';
 
 export type SuccessCallback = (value?: unknown) => void;
@@ -33,10 +49,18 @@ export function toSpecError(win: ShimWindow, error: unknown): unknown {
   return new DOMExceptionCtor(typeof message === 'string' ? message : String(message ?? ''), specName);
 }
 
-/** A promise rejected with the spec's DOMException `name` (an Error where the window has none). */
-export function rejectWith(win: ShimWindow, name: string, message: string): Promise<never> {
+/** A DOMException with the spec's `name` (an Error where the window has none). */
+export function specError(win: ShimWindow, name: string, message: string): Error {
   const DOMExceptionCtor = win.DOMException;
-  return Promise.reject(DOMExceptionCtor ? new DOMExceptionCtor(message, name) : new Error(message));
+  if (DOMExceptionCtor) return new DOMExceptionCtor(message, name);
+  const error = new Error(message);
+  error.name = name;
+  return error;
+}
+
+/** A promise rejected with the spec's DOMException `name`. */
+export function rejectWith(win: ShimWindow, name: string, message: string): Promise<never> {
+  return Promise.reject(specError(win, name, message));
 }
 
 /** Reports an exception from app code the way the browser reports an uncaught one. */
@@ -54,71 +78,110 @@ function call(callback: (value: unknown) => void, value: unknown): void {
   }
 }
 
-/**
- * True when the arguments select a legacy overload. WebIDL overload resolution picks the promise
- * form for zero or one argument (`createOffer(options)`, `setLocalDescription(desc)`) and the
- * callback form for two or more, whose callbacks must then both be callable.
- */
-export function isLegacyCall(args: readonly unknown[]): boolean {
-  return args.length >= 2;
-}
-
 export type OverloadKind =
   /** `createOffer(success, failure, options)` / `createAnswer(...)` */
   | 'create'
   /** `setLocalDescription(desc, success, failure)`, `setRemoteDescription`, `addIceCandidate` */
   | 'apply';
 
-/**
- * A method with both overloads on top of `promiseForm`: the promise form gets the caller's
- * arguments unchanged; the legacy form gets its one value argument and settles the callbacks.
- */
-export function withLegacyCallbacks(
-  win: ShimWindow,
-  kind: OverloadKind,
-  promiseForm: Method,
-  mapResult?: (value: unknown) => unknown,
-): Method {
-  return function (this: unknown, ...args: unknown[]): Promise<unknown> {
-    if (!isLegacyCall(args)) {
-      try {
-        const result = Promise.resolve(promiseForm.apply(this, args));
-        return mapResult ? result.then(mapResult) : result;
-      } catch (error) {
-        return Promise.reject(error);
-      }
-    }
-    const [success, failure] = kind === 'create' ? [args[0], args[1]] : [args[1], args[2]];
-    const valueArgs = kind === 'create' ? args.slice(2, 3) : args.slice(0, 1);
-    return settleCallbacks(win, success, failure, () => promiseForm.apply(this, valueArgs), mapResult);
-  };
+/** A legacy call, taken apart. */
+export interface LegacyCall {
+  readonly success: unknown;
+  /** `undefined` when the app passed none. */
+  readonly failure: unknown;
+  /** The arguments of the promise form: the options or the description/candidate. */
+  readonly value: unknown[];
+}
+
+/** The argument count WebIDL overload resolution sees: trailing `undefined`s are absent. */
+function countArguments(args: readonly unknown[]): number {
+  let n = args.length;
+  while (n > 0 && args[n - 1] === undefined) n--;
+  return n;
+}
+
+/** True when `args` select a legacy form (valid or not); false for the promise form. */
+export function isLegacyCall(kind: OverloadKind, args: readonly unknown[]): boolean {
+  const n = countArguments(args);
+  return kind === 'create' ? typeof args[0] === 'function' || n >= 2 : n >= 2;
+}
+
+/** Takes a legacy call apart: null for the promise form. */
+export function parseLegacyCall(kind: OverloadKind, args: readonly unknown[]): LegacyCall | null {
+  if (!isLegacyCall(kind, args)) return null;
+  const n = countArguments(args);
+  return kind === 'create'
+    ? { success: args[0], failure: args[1], value: n >= 3 ? [args[2]] : [] }
+    : { success: args[1], failure: args[2], value: [args[0]] };
+}
+
+/** The WebIDL TypeError for a callback that is given but not callable, or null when both are fine. */
+export function callbackError(legacy: LegacyCall): TypeError | null {
+  if (typeof legacy.success !== 'function') {
+    return new TypeError('The success callback must be a function (legacy form: successCallback, failureCallback).');
+  }
+  if (legacy.failure !== undefined && typeof legacy.failure !== 'function') {
+    return new TypeError('The failure callback must be a function or absent.');
+  }
+  return null;
 }
 
 /**
- * Runs the legacy form: validates both callbacks (rejecting with TypeError like WebIDL), then
- * settles them from `run()`'s promise.
+ * Runs a legacy call: settles its callbacks from `run()`'s promise, and returns the spec's
+ * promise resolved with undefined (or the TypeError for a callback that is not callable).
  */
 export function settleCallbacks(
   win: ShimWindow,
-  success: unknown,
-  failure: unknown,
+  log: Logger,
+  method: string,
+  legacy: LegacyCall,
   run: () => unknown,
-  mapResult: (value: unknown) => unknown = (value) => value,
+  mapResult?: (value: unknown) => unknown,
 ): Promise<void> {
-  if (typeof success !== 'function' || typeof failure !== 'function') {
-    return Promise.reject(new TypeError('The success and failure callbacks must be functions.'));
-  }
+  const invalid = callbackError(legacy);
+  if (invalid) return Promise.reject(invalid);
   let promise: Promise<unknown>;
   try {
     promise = Promise.resolve(run());
   } catch (error) {
     promise = Promise.reject(error);
   }
+  const success = legacy.success as SuccessCallback;
+  const failure = legacy.failure as FailureCallback | undefined;
   promise.then(
-    (value) => call(success as SuccessCallback, mapResult(value)),
-    (error) => call(failure as FailureCallback, toSpecError(win, error)),
+    (value) => call(success, mapResult ? mapResult(value) : value),
+    (error) => {
+      const specific = toSpecError(win, error);
+      if (failure) call(failure, specific);
+      else log.warn(method + ' failed and the legacy call passed no failure callback:', specific);
+    },
   );
-  // The spec's legacy methods end with "return a promise resolved with undefined": the returned
-  // promise does not wait for the operation or the callbacks (Chromium and Firefox agree).
   return Promise.resolve(undefined);
+}
+
+/**
+ * A method with both overloads on top of `promiseForm`: the promise form gets the caller's
+ * arguments unchanged; a legacy call gets the promise form's arguments and settles its callbacks.
+ */
+export function withLegacyCallbacks(
+  win: ShimWindow,
+  log: Logger,
+  kind: OverloadKind,
+  method: string,
+  promiseForm: Method,
+  mapResult?: (value: unknown) => unknown,
+): Method {
+  return function (this: unknown, ...args: unknown[]): Promise<unknown> {
+    const legacy = parseLegacyCall(kind, args);
+    if (!legacy) {
+      try {
+        // Trailing undefineds dropped: an engine must not take `(desc, undefined)` for a legacy call.
+        const result = Promise.resolve(promiseForm.apply(this, args.slice(0, countArguments(args))));
+        return mapResult ? result.then(mapResult) : result;
+      } catch (error) {
+        return Promise.reject(error);
+      }
+    }
+    return settleCallbacks(win, log, method, legacy, () => promiseForm.apply(this, legacy.value), mapResult);
+  };
 }

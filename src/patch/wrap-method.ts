@@ -11,7 +11,14 @@ import { copyShape, markOf, setMark } from './mark';
 /** A method as the patch layer sees it: `this` and arguments are checked by the wrapper. */
 export type Method = (this: unknown, ...args: unknown[]) => unknown;
 
-export function wrapMethod(target: object, key: string, tag: string, build: (native: Method) => Method): void {
+export function wrapMethod(
+  target: object,
+  key: string,
+  tag: string,
+  build: (native: Method) => Method,
+  /** The wrapper's `length` where the shim changes it (an argument made optional: the spec's 0). */
+  length?: number,
+): void {
   const current: unknown = Reflect.get(target, key);
   if (typeof current !== 'function') {
     throw new PatchError(describeTarget(target) + '.' + key + ' is not a function');
@@ -20,7 +27,7 @@ export function wrapMethod(target: object, key: string, tag: string, build: (nat
   assertDefinable(target, key);
   const native = current as Method;
   const wrapper = build(native);
-  copyShape(wrapper, native.name, native.length);
+  copyShape(wrapper, native.name, length ?? native.length);
   setMark(wrapper, tag, native);
   const existing = findDescriptor(target, key);
   defineOwn(target, key, {

@@ -29,13 +29,15 @@ describe('adapter (built UMD bundle)', function () {
   // What each engine the rig runs needs today. A shim that stops being needed (the engine got
   // fixed) or starts being needed shows up here as a failure, so the list stays short and true.
   var EXPECTED_APPLIED = {
-    'Chromium 156': ['legacy-failure-callback'],
-    'Firefox 153': ['get-configuration-url', 'prefixed-aliases', 'legacy-get-user-media'],
-    'Chromium 123': ['legacy-failure-callback', 'description-init-result', 'implicit-set-local-description'],
-    'Chromium 92': ['legacy-failure-callback', 'description-init-result', 'implicit-set-local-description', 'add-ice-candidate-state',
-      'get-configuration-ice-servers'],
-    'Chromium 73': ['legacy-failure-callback', 'description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end',
-      'add-ice-candidate-state', 'get-configuration-ice-servers'],
+    'Chromium 156': ['add-ice-candidate-ufrag', 'legacy-callbacks', 'get-user-media-failure-optional'],
+    'Firefox 153': ['add-ice-candidate-syntax', 'legacy-callbacks', 'get-configuration-url', 'prefixed-aliases', 'legacy-get-user-media'],
+    'Chromium 123': ['description-init-result', 'implicit-set-local-description', 'add-ice-candidate-ufrag', 'legacy-callbacks',
+      'get-user-media-failure-optional'],
+    'Chromium 92': ['description-init-result', 'implicit-set-local-description', 'add-ice-candidate-state', 'add-ice-candidate-ufrag',
+      'legacy-callbacks', 'get-configuration-ice-servers', 'get-user-media-failure-optional'],
+    'Chromium 73': ['description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end',
+      'add-ice-candidate-state', 'ice-candidate-end-init', 'add-ice-candidate-ufrag', 'legacy-callbacks', 'get-configuration-ice-servers',
+      'get-user-media-failure-optional'],
   };
 
   it('applies exactly the shims this engine needs, each with a reason and a finding', function () {
@@ -66,7 +68,9 @@ describe('adapter (built UMD bundle)', function () {
     'description-init-result': ['createOffer', 'createAnswer'],
     'implicit-set-local-description': ['setLocalDescription'],
     'add-ice-candidate-end': ['addIceCandidate'],
-    'legacy-failure-callback': ['setLocalDescription', 'setRemoteDescription', 'addIceCandidate'],
+    'legacy-callbacks': ['createOffer', 'createAnswer', 'setLocalDescription', 'setRemoteDescription', 'addIceCandidate'],
+    'add-ice-candidate-ufrag': ['addIceCandidate'],
+    'add-ice-candidate-syntax': ['addIceCandidate'],
     'add-ice-candidate-state': ['addIceCandidate'],
     'get-configuration-url': ['getConfiguration'],
     'get-configuration-ice-servers': ['getConfiguration', 'setConfiguration', 'constructor'],

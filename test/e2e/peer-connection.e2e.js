@@ -376,24 +376,94 @@ describe('RTCPeerConnection', function () {
       expect(pc.signalingState).to.equal('stable');
     });
 
-    it('rejects a legacy call without a failure callback with a TypeError and changes nothing', async function () {
+    it('runs a legacy call without a failure callback (the seed page\'s form): success runs, the promise resolves undefined', async function () {
+      var pc1 = newPC();
+      var pc2 = newPC();
+      var channel = pc1.createDataChannel('x');
+      var errors = relayCandidates(pc1, pc2);
+      var got = [];
+      function step(label, resolve) {
+        return function (value) { got.push(label); resolve(value); };
+      }
+      var offer = await new Promise(function (resolve) {
+        var returned = pc1.createOffer(step('createOffer', resolve));
+        returned.then(function (value) { got.push('returned ' + value); });
+      });
+      expect(offer.type).to.equal('offer');
+      await new Promise(function (resolve) { pc1.setLocalDescription(offer, step('setLocalDescription', resolve)); });
+      await new Promise(function (resolve) { pc2.setRemoteDescription(offer, step('setRemoteDescription', resolve), undefined); });
+      var answer = await new Promise(function (resolve) { pc2.createAnswer(step('createAnswer', resolve)); });
+      expect(answer.type).to.equal('answer');
+      await new Promise(function (resolve) { pc2.setLocalDescription(answer, step('setLocalDescription', resolve)); });
+      await new Promise(function (resolve) { pc1.setRemoteDescription(answer, step('setRemoteDescription', resolve)); });
+      expect(got).to.deep.equal(['returned undefined', 'createOffer', 'setLocalDescription', 'setRemoteDescription',
+        'createAnswer', 'setLocalDescription', 'setRemoteDescription']);
+      expect(pc1.signalingState).to.equal('stable');
+      expect(pc2.signalingState).to.equal('stable');
+      await expectConnected(pc1, pc2, channel);
+      expect(errors).to.deep.equal([]);
+    });
+
+    it('a failure without a failure callback calls nothing, rejects nothing, and leaves the connection usable', async function () {
+      var pc1 = newPC();
+      var pc2 = newPC();
+      pc1.createDataChannel('x');
+      var called = [];
+      var success = function () { called.push('success'); };
+      expect(await pc2.createAnswer(success)).to.equal(undefined);
+      var offer = await pc1.createOffer();
+      expect(await pc2.setRemoteDescription({ type: 'answer', sdp: offer.sdp }, success)).to.equal(undefined);
+      expect(await pc2.addIceCandidate({ candidate: CANDIDATE, sdpMid: '0' }, success)).to.equal(undefined);
+      await sleep(300);
+      expect(called, 'callbacks called').to.deep.equal([]);
+      expect(pc2.signalingState).to.equal('stable');
+      await negotiate(pc1, pc2);
+    });
+
+    it('rejects an explicitly wrong callback (null, a number, an object) and options first with a TypeError', async function () {
       var pc1 = newPC();
       var pc2 = newPC();
       pc1.createDataChannel('x');
       var offer = await pc1.createOffer();
       var called = [];
       var success = function () { called.push('success'); };
-      expectTypeError(await rejectionOf(function () { return pc1.setLocalDescription(offer, success); }));
-      expectTypeError(await rejectionOf(function () { return pc2.setRemoteDescription(offer, success); }));
-      expectTypeError(await rejectionOf(function () { return pc2.setRemoteDescription(offer, success, undefined); }));
-      expectTypeError(await rejectionOf(function () {
-        return pc2.addIceCandidate({ candidate: CANDIDATE, sdpMid: '0' }, success);
-      }));
+      var failure = function () { called.push('failure'); };
+      expectTypeError(await rejectionOf(function () { return pc1.createOffer(success, null); }));
+      expectTypeError(await rejectionOf(function () { return pc1.createOffer({}, success, failure); }));
+      expectTypeError(await rejectionOf(function () { return pc1.setLocalDescription(offer, null); }));
+      expectTypeError(await rejectionOf(function () { return pc1.setLocalDescription(offer, success, 5); }));
+      expectTypeError(await rejectionOf(function () { return pc2.setRemoteDescription(offer, success, {}); }));
+      expectTypeError(await rejectionOf(function () { return pc2.addIceCandidate(null, 'x', failure); }));
       await sleep(300);
       expect(called, 'callbacks called').to.deep.equal([]);
       expect(pc1.signalingState).to.equal('stable');
       expect(pc2.signalingState).to.equal('stable');
       await negotiate(pc1, pc2);
+    });
+
+    it('runs callbacks after the call has returned, failures for state errors included', async function () {
+      var pc = newPC();
+      var order = [];
+      var outcome = new Promise(function (resolve) {
+        pc.createAnswer(function () { order.push('success'); resolve(); }, function (error) {
+          order.push('failure ' + (error && error.name));
+          resolve();
+        });
+        order.push('returned');
+      });
+      await withTimeout(outcome, 5000, 'a callback');
+      expect(order).to.deep.equal(['returned', 'failure InvalidStateError']);
+      order = [];
+      var offer = { type: 'answer', sdp: 'v=0\r\n' };
+      outcome = new Promise(function (resolve) {
+        pc.setLocalDescription(offer, function () { order.push('success'); resolve(); }, function () {
+          order.push('failure');
+          resolve();
+        });
+        order.push('returned');
+      });
+      await withTimeout(outcome, 5000, 'a callback');
+      expect(order).to.deep.equal(['returned', 'failure']);
     });
 
     it('gives the failure callback a DOMException with the spec name', async function () {

@@ -1,6 +1,7 @@
 /** Helpers shared by the shim unit tests. */
 import assert from 'node:assert/strict';
 import { detectBrowser } from '../../src/browser';
+import { shim as legacyCallbacks } from '../../src/shims/peer-connection/legacy-callbacks';
 import type { Logger, Shim, ShimContext, ShimWindow } from '../../src/types';
 import { chromiumUserAgent, engines, fakeWindow, type FakeEngine } from './fake-window';
 
@@ -39,6 +40,16 @@ export function installIfNeeded(shim: Shim, win: ShimWindow): string | false {
   const ctx = contextFor(win);
   const found = shim.needed(ctx);
   if (found !== false) shim.install(ctx);
+  return found;
+}
+
+/**
+ * Installs `shim` if needed, then `legacy-callbacks` on top, as the registry orders them: legacy
+ * calls reach the other signaling shims as promise-form calls only through that outer layer.
+ */
+export function installWithLegacyCallbacks(shim: Shim, win: ShimWindow): string | false {
+  const found = installIfNeeded(shim, win);
+  installIfNeeded(legacyCallbacks, win);
   return found;
 }
 

@@ -39,12 +39,12 @@ describe('createAdapter', () => {
 
   it('applies exactly what each modelled engine needs, and explains each decision', () => {
     const expected: Array<[keyof typeof engines, string[]]> = [
-      ['chromium156', ['legacy-failure-callback']],
-      ['firefox153', ['get-configuration-url', 'prefixed-aliases', 'legacy-get-user-media']],
-      ['chromium73', ['legacy-failure-callback', 'description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'get-configuration-ice-servers']],
+      ['chromium156', ['add-ice-candidate-ufrag', 'legacy-callbacks', 'get-user-media-failure-optional']],
+      ['firefox153', ['add-ice-candidate-syntax', 'legacy-callbacks', 'get-configuration-url', 'prefixed-aliases', 'legacy-get-user-media']],
+      ['chromium73', ['description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'ice-candidate-end-init', 'add-ice-candidate-ufrag', 'legacy-callbacks', 'get-configuration-ice-servers', 'get-user-media-failure-optional']],
       ['safari17PromiseOnly', ['legacy-callbacks', 'ice-server-url', 'legacy-get-user-media']],
-      ['firefox33CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'get-configuration-url']],
-      ['chrome45CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'legacy-failure-callback', 'description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'get-configuration-ice-servers']],
+      ['firefox33CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'add-ice-candidate-syntax', 'legacy-callbacks', 'get-configuration-url']],
+      ['chrome45CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'add-ice-candidate-ufrag', 'legacy-callbacks', 'get-configuration-ice-servers', 'get-user-media-failure-optional']],
       ['webkitGtkNoPeerConnection', ['legacy-get-user-media']],
     ];
     for (const [engine, applied] of expected) {
@@ -185,12 +185,12 @@ describe('createAdapter: an install is all or nothing', () => {
     assert.deepEqual(Object.fromEntries(covered), {
       'unprefixed-constructors': ['firefox40PrefixedOnly:3', 'firefox33CallbackOnly:3', 'chrome45CallbackOnly:2'],
       'promise-methods': ['firefox33CallbackOnly:5', 'chrome45CallbackOnly:5'],
-      'legacy-callbacks': ['safari17PromiseOnly:5'],
-      'legacy-failure-callback': ['chromium156:3', 'chromium73:3', 'chrome45CallbackOnly:3'],
       'description-init-result': ['chromium73:2', 'chrome45CallbackOnly:2'],
+      'legacy-callbacks': ['chromium156:5', 'firefox153:5', 'chromium73:5', 'firefox40PrefixedOnly:5', 'firefox33CallbackOnly:5', 'chrome45CallbackOnly:5', 'safari17PromiseOnly:5'],
       'ice-server-url': ['safari17PromiseOnly:3'],
       'get-configuration-ice-servers': ['chromium73:5', 'chrome45CallbackOnly:5'],
       'prefixed-aliases': ['firefox153:3'],
+      'get-user-media-failure-optional': ['chromium156:2', 'chromium73:2'],
     });
   });
 });

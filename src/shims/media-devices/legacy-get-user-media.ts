@@ -2,7 +2,9 @@
  * `navigator.getUserMedia(constraints, success, failure)` is the legacy capture call the seed's
  * samples use (https://w3c.github.io/mediacapture-main/#navigatorusermedia-interface-extensions).
  * Firefox keeps only `mozGetUserMedia` and WebKit has none; both have
- * `navigator.mediaDevices.getUserMedia`, which this builds on.
+ * `navigator.mediaDevices.getUserMedia`, which this builds on. The failure callback is optional,
+ * as the seed page's calls need (a failure without one is a console warning); one given but not
+ * callable is a TypeError.
  */
 import { reportException, toSpecError } from '../../patch/legacy-callbacks';
 import { addMethod } from '../../patch/wrap-method';
@@ -32,7 +34,7 @@ export const shim: Shim = {
     const win = ctx.window;
     const getUserMedia = function (this: unknown, ...args: unknown[]): void {
       const [constraints, success, failure] = args;
-      if (typeof success !== 'function' || typeof failure !== 'function') {
+      if (typeof success !== 'function' || (failure !== undefined && typeof failure !== 'function')) {
         throw new TypeError("Failed to execute 'getUserMedia' on 'Navigator': the callbacks must be functions.");
       }
       const devices = mediaDevicesOf(nav);
@@ -46,6 +48,10 @@ export const shim: Shim = {
           }
         },
         (error: unknown) => {
+          if (failure === undefined) {
+            ctx.log.warn('getUserMedia failed and the legacy call passed no failure callback:', toSpecError(win, error));
+            return;
+          }
           try {
             (failure as (e: unknown) => void)(toSpecError(win, error));
           } catch (thrown) {

@@ -3,10 +3,11 @@
  * end of remote candidates (https://w3c.github.io/webrtc-pc/#dom-rtcpeerconnection-addicecandidate).
  * Chromium before 92 declares the argument required and throws a TypeError for the first two
  * (crbug.com/978582). Behaviour test: a spec engine's `addIceCandidate.length` is 0 because its
- * argument is optional; the old engines say 1.
+ * argument is optional; the old engines say 1. Once shimmed, the argument is optional and the
+ * length is the spec's 0.
  */
-import { rejectWith, withLegacyCallbacks } from '../../patch/legacy-callbacks';
-import { wrapMethod } from '../../patch/wrap-method';
+import { rejectWith } from '../../patch/legacy-callbacks';
+import { wrapSignalingMethod } from '../../patch/signaling-method';
 import type { Shim } from '../../types';
 import { peerConnectionPrototype } from '../../window';
 
@@ -30,18 +31,15 @@ export const shim: Shim = {
       : false;
   },
   install(ctx) {
-    const proto = peerConnectionPrototype(ctx.window);
-    if (!proto) return;
     const win = ctx.window;
-    wrapMethod(proto, 'addIceCandidate', this.name, (native) =>
-      withLegacyCallbacks(win, 'apply', function (this: unknown, ...args: unknown[]) {
-        if (!isEndOfCandidates(args[0])) return native.apply(this, args);
-        const pc = this as RTCPeerConnection;
-        if (pc.signalingState === 'closed') return rejectWith(win, 'InvalidStateError', 'The RTCPeerConnection is closed.');
-        if (!pc.remoteDescription) return rejectWith(win, 'InvalidStateError', 'The remote description is null.');
-        // These engines have no end-of-candidates signal to forward; the spec's effect on them is none.
-        return Promise.resolve(undefined);
-      }),
-    );
+    // The argument is optional now: `length` becomes the spec's 0.
+    wrapSignalingMethod(ctx, 'addIceCandidate', this.name, (native) => function (this: unknown, ...args: unknown[]) {
+      if (!isEndOfCandidates(args[0])) return native.apply(this, args);
+      const pc = this as RTCPeerConnection;
+      if (pc.signalingState === 'closed') return rejectWith(win, 'InvalidStateError', 'The RTCPeerConnection is closed.');
+      if (!pc.remoteDescription) return rejectWith(win, 'InvalidStateError', 'The remote description is null.');
+      // These engines have no end-of-candidates signal to forward; the spec's effect on them is none.
+      return Promise.resolve(undefined);
+    }, 0);
   },
 };

@@ -8,8 +8,8 @@
  * on a live connection, hence the version range.
  */
 import { versionIn } from '../../browser';
-import { rejectWith, withLegacyCallbacks } from '../../patch/legacy-callbacks';
-import { wrapMethod } from '../../patch/wrap-method';
+import { rejectWith } from '../../patch/legacy-callbacks';
+import { wrapSignalingMethod } from '../../patch/signaling-method';
 import type { Shim } from '../../types';
 import { peerConnectionPrototype } from '../../window';
 
@@ -32,16 +32,12 @@ export const shim: Shim = {
       : false;
   },
   install(ctx) {
-    const proto = peerConnectionPrototype(ctx.window);
-    if (!proto) return;
     const win = ctx.window;
-    wrapMethod(proto, 'addIceCandidate', this.name, (native) =>
-      withLegacyCallbacks(win, 'apply', function (this: unknown, ...args: unknown[]) {
-        if (!(this as RTCPeerConnection).remoteDescription && !lacksMidAndIndex(args[0])) {
-          return rejectWith(win, 'InvalidStateError', 'The remote description is null.');
-        }
-        return native.apply(this, args);
-      }),
-    );
+    wrapSignalingMethod(ctx, 'addIceCandidate', this.name, (native) => function (this: unknown, ...args: unknown[]) {
+      if (!(this as RTCPeerConnection).remoteDescription && !lacksMidAndIndex(args[0])) {
+        return rejectWith(win, 'InvalidStateError', 'The remote description is null.');
+      }
+      return native.apply(this, args);
+    });
   },
 };

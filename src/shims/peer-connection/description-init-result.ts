@@ -8,8 +8,7 @@
  * only visible after an async call on a live connection, hence the version range.
  */
 import { versionIn } from '../../browser';
-import { withLegacyCallbacks } from '../../patch/legacy-callbacks';
-import { wrapMethod } from '../../patch/wrap-method';
+import { wrapSignalingMethod } from '../../patch/signaling-method';
 import type { Shim } from '../../types';
 import { peerConnectionPrototype } from '../../window';
 
@@ -31,14 +30,10 @@ export const shim: Shim = {
       : false;
   },
   install(ctx) {
-    const proto = peerConnectionPrototype(ctx.window);
-    if (!proto) return;
     for (const key of ['createOffer', 'createAnswer'] as const) {
-      wrapMethod(proto, key, this.name, (native) =>
-        withLegacyCallbacks(ctx.window, 'create', function (this: unknown, ...args: unknown[]) {
-          return native.apply(this, args.slice(0, 1));
-        }, toInit),
-      );
+      wrapSignalingMethod(ctx, key, this.name, (native) => function (this: unknown, ...args: unknown[]) {
+        return Promise.resolve(native.apply(this, args.slice(0, 1))).then(toInit);
+      });
     }
   },
 };

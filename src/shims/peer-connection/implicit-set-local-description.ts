@@ -16,8 +16,7 @@
  * (which the engine then rejects as the spec says).
  */
 import { versionIn } from '../../browser';
-import { withLegacyCallbacks } from '../../patch/legacy-callbacks';
-import { wrapMethod } from '../../patch/wrap-method';
+import { wrapSignalingMethod } from '../../patch/signaling-method';
 import type { Shim } from '../../types';
 import { peerConnectionPrototype } from '../../window';
 
@@ -50,9 +49,10 @@ export const shim: Shim = {
   install(ctx) {
     const proto = peerConnectionPrototype(ctx.window);
     if (!proto) return;
-    wrapMethod(proto, 'setLocalDescription', this.name, (native) => {
+    // The description is optional now: `length` becomes the spec's 0 (Chromium 73/78 say 1).
+    wrapSignalingMethod(ctx, 'setLocalDescription', this.name, (native) => {
       const engineHasImplicitForm = native.length === 0;
-      return withLegacyCallbacks(ctx.window, 'apply', function (this: unknown, ...args: unknown[]) {
+      return function (this: unknown, ...args: unknown[]) {
         const description = args[0];
         if (!isImplicit(description)) return native.apply(this, args);
         const pc = this as RTCPeerConnection;
@@ -67,7 +67,7 @@ export const shim: Shim = {
         return create.call(pc).then((init: RTCSessionDescriptionInit) =>
           native.call(pc, { type: requested === 'pranswer' ? 'pranswer' : init.type, sdp: init.sdp }),
         );
-      });
-    });
+      };
+    }, 0);
   },
 };

@@ -3,34 +3,26 @@
  * createOffer, createAnswer, setLocalDescription, setRemoteDescription and addIceCandidate, and
  * return undefined. Spec code awaits them (https://w3c.github.io/webrtc-pc/#interface-definition).
  * Whether a method returns a promise can only be seen by calling it on a live connection, so the
- * behaviour test uses the versions that shipped the promise forms.
+ * behaviour test uses the versions that shipped the promise forms. This shim adds the promise form
+ * on top of the engine's callback form; legacy calls keep going to the engine's own overloads
+ * (src/patch/signaling-method.ts), and `legacy-callbacks` normalises them.
  */
 import { versionIn } from '../../browser';
-import { settleCallbacks, toSpecError } from '../../patch/legacy-callbacks';
-import { wrapMethod, type Method } from '../../patch/wrap-method';
+import { toSpecError } from '../../patch/legacy-callbacks';
+import { wrapSignalingMethod, type SignalingMethod } from '../../patch/signaling-method';
+import type { Method } from '../../patch/wrap-method';
 import type { Shim, ShimWindow } from '../../types';
 import { peerConnectionPrototype } from '../../window';
 
-const CREATE = ['createOffer', 'createAnswer'] as const;
-const APPLY = ['setLocalDescription', 'setRemoteDescription', 'addIceCandidate'] as const;
+const METHODS: readonly SignalingMethod[] = ['createOffer', 'createAnswer', 'setLocalDescription', 'setRemoteDescription', 'addIceCandidate'];
 
-function promiseFrom(win: ShimWindow, native: Method, self: unknown, value: unknown[], create: boolean): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const fail = (error: unknown): void => reject(toSpecError(win, error));
-    if (create) native.call(self, resolve, fail, ...value);
-    else native.call(self, value[0], resolve, fail);
-  });
-}
-
-function promiseCapable(win: ShimWindow, native: Method, create: boolean): Method {
-  return function (this: unknown, ...args: unknown[]): unknown {
-    if (args.length >= 2) {
-      // Legacy call: the engine's own callback path, settled as the spec's Promise<void>.
-      const [success, failure] = create ? [args[0], args[1]] : [args[1], args[2]];
-      const value = create ? args.slice(2, 3) : args.slice(0, 1);
-      return settleCallbacks(win, success, failure, () => promiseFrom(win, native, this, value, create));
-    }
-    return promiseFrom(win, native, this, args.slice(0, 1), create);
+function promiseForm(win: ShimWindow, native: Method, create: boolean): Method {
+  return function (this: unknown, ...args: unknown[]): Promise<unknown> {
+    return new Promise((resolve, reject) => {
+      const fail = (error: unknown): void => reject(toSpecError(win, error));
+      if (create) native.call(this, resolve, fail, ...args.slice(0, 1));
+      else native.call(this, args[0], resolve, fail);
+    });
   };
 }
 
@@ -46,9 +38,10 @@ export const shim: Shim = {
       : false;
   },
   install(ctx) {
-    const proto = peerConnectionPrototype(ctx.window);
-    if (!proto) return;
-    for (const key of CREATE) wrapMethod(proto, key, this.name, (native) => promiseCapable(ctx.window, native, true));
-    for (const key of APPLY) wrapMethod(proto, key, this.name, (native) => promiseCapable(ctx.window, native, false));
+    for (let i = 0; i < METHODS.length; i++) {
+      const key = METHODS[i]!;
+      const create = key === 'createOffer' || key === 'createAnswer';
+      wrapSignalingMethod(ctx, key, this.name, (native) => promiseForm(ctx.window, native, create));
+    }
   },
 };

@@ -2,6 +2,7 @@ import { afterEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   isLegacyCall,
+  parseLegacyCall,
   rejectWith,
   reportException,
   settleCallbacks,
@@ -9,9 +10,26 @@ import {
   withLegacyCallbacks,
 } from '../../../src/patch/legacy-callbacks';
 import type { Method } from '../../../src/patch/wrap-method';
-import type { ShimWindow } from '../../../src/types';
+import type { Logger, ShimWindow } from '../../../src/types';
 
 const win: ShimWindow = { DOMException };
+
+/** A logger that records warnings. */
+function recordingLogger(): Logger & { warnings: unknown[][] } {
+  const warnings: unknown[][] = [];
+  return {
+    warnings,
+    log: () => undefined,
+    warn: (...args: unknown[]) => void warnings.push(args),
+    deprecated: () => undefined,
+  };
+}
+const log = recordingLogger();
+
+/** settleCallbacks for an `apply` call with these callbacks. */
+function settle(success: unknown, failure: unknown, run: () => unknown, logger: Logger = log): Promise<void> {
+  return settleCallbacks(win, logger, 'm', { success, failure, value: [] }, run);
+}
 
 /** A promise method that records `this` and its arguments and resolves (or rejects) as told. */
 function recorder(outcome: { resolve?: unknown; reject?: unknown; throws?: unknown } = {}) {
@@ -50,12 +68,37 @@ afterEach(() => {
   restoreTimers = undefined;
 });
 
-describe('isLegacyCall', () => {
-  it('selects the legacy overload for two or more arguments, like WebIDL', () => {
-    assert.equal(isLegacyCall([]), false);
-    assert.equal(isLegacyCall([{}]), false);
-    assert.equal(isLegacyCall([() => 0, () => 0]), true);
-    assert.equal(isLegacyCall([{}, () => 0, () => 0]), true);
+describe('isLegacyCall / parseLegacyCall', () => {
+  const fn = (): number => 0;
+  it('apply: two or more arguments select the legacy overload, like WebIDL; trailing undefineds are absent', () => {
+    assert.equal(isLegacyCall('apply', []), false);
+    assert.equal(isLegacyCall('apply', [{}]), false);
+    assert.equal(isLegacyCall('apply', [{}, undefined]), false);
+    assert.equal(isLegacyCall('apply', [{}, undefined, undefined]), false);
+    assert.equal(isLegacyCall('apply', [{}, fn]), true);
+    assert.equal(isLegacyCall('apply', [{}, fn, fn]), true);
+    assert.equal(isLegacyCall('apply', [null, fn, fn]), true);
+    assert.equal(isLegacyCall('apply', [{}, null]), true);
+  });
+
+  it('create: a function first is the legacy form even alone (the seed page calls createOffer(success))', () => {
+    assert.equal(isLegacyCall('create', []), false);
+    assert.equal(isLegacyCall('create', [{}]), false);
+    assert.equal(isLegacyCall('create', [{}, undefined]), false);
+    assert.equal(isLegacyCall('create', [fn]), true);
+    assert.equal(isLegacyCall('create', [fn, fn]), true);
+    assert.equal(isLegacyCall('create', [{}, fn, fn]), true, 'options first: a legacy call with a bad success callback');
+    assert.equal(isLegacyCall('create', [5, fn]), true);
+  });
+
+  it('takes a legacy call apart; the promise form is null', () => {
+    const options = {};
+    assert.equal(parseLegacyCall('create', [options]), null);
+    assert.deepEqual(parseLegacyCall('create', [fn]), { success: fn, failure: undefined, value: [] });
+    assert.deepEqual(parseLegacyCall('create', [fn, fn, options]), { success: fn, failure: fn, value: [options] });
+    assert.deepEqual(parseLegacyCall('create', [fn, undefined, options]), { success: fn, failure: undefined, value: [options] });
+    assert.deepEqual(parseLegacyCall('apply', [options, fn]), { success: fn, failure: undefined, value: [options] });
+    assert.deepEqual(parseLegacyCall('apply', [null, fn, fn]), { success: fn, failure: fn, value: [null] });
   });
 });
 
@@ -63,7 +106,7 @@ describe('withLegacyCallbacks: promise form', () => {
   it('passes this and the arguments unchanged and resolves with the value', async () => {
     const value = { type: 'offer', sdp: 'v=0' };
     const { calls, method } = recorder({ resolve: value });
-    const wrapped = withLegacyCallbacks(win, 'create', method);
+    const wrapped = withLegacyCallbacks(win, log, 'create', 'm', method);
     const self = {};
     const options = Object.freeze({ iceRestart: true });
     assert.equal(await call(wrapped, self, options), value);
@@ -77,9 +120,9 @@ describe('withLegacyCallbacks: promise form', () => {
 
   it('rejects with the native rejection as is, and turns a synchronous throw into a rejection', async () => {
     const error = new DOMException('bad', 'InvalidStateError');
-    const rejecting = withLegacyCallbacks(win, 'apply', recorder({ reject: error }).method);
+    const rejecting = withLegacyCallbacks(win, log, 'apply', 'm', recorder({ reject: error }).method);
     await assert.rejects(call(rejecting, {}, {}), (e: unknown) => e === error);
-    const throwing = withLegacyCallbacks(win, 'apply', recorder({ throws: error }).method);
+    const throwing = withLegacyCallbacks(win, log, 'apply', 'm', recorder({ throws: error }).method);
     let result: unknown;
     assert.doesNotThrow(() => {
       result = call(throwing, {}, {});
@@ -89,7 +132,7 @@ describe('withLegacyCallbacks: promise form', () => {
   });
 
   it('applies mapResult to the promise form', async () => {
-    const wrapped = withLegacyCallbacks(win, 'create', recorder({ resolve: 2 }).method, (v) => Number(v) * 10);
+    const wrapped = withLegacyCallbacks(win, log, 'create', 'm', recorder({ resolve: 2 }).method, (v) => Number(v) * 10);
     assert.equal(await call(wrapped, {}), 20);
   });
 });
@@ -98,7 +141,7 @@ describe('withLegacyCallbacks: legacy form', () => {
   it('create: success gets the value, the promise resolves undefined, the options go to the promise form', async () => {
     const value = { type: 'offer', sdp: 'v=0' };
     const { calls, method } = recorder({ resolve: value });
-    const wrapped = withLegacyCallbacks(win, 'create', method);
+    const wrapped = withLegacyCallbacks(win, log, 'create', 'm', method);
     const got: unknown[] = [];
     const options = Object.freeze({ offerToReceiveAudio: true });
     const self = {};
@@ -119,13 +162,13 @@ describe('withLegacyCallbacks: legacy form', () => {
 
   it('create: without options the promise form gets no argument', async () => {
     const { calls, method } = recorder({ resolve: 1 });
-    await call(withLegacyCallbacks(win, 'create', method), {}, () => 0, () => 0);
+    await call(withLegacyCallbacks(win, log, 'create', 'm', method), {}, () => 0, () => 0);
     assert.deepEqual(calls[0]?.args, []);
   });
 
   it('apply: the description goes to the promise form, success is called without a value', async () => {
     const { calls, method } = recorder({ resolve: undefined });
-    const wrapped = withLegacyCallbacks(win, 'apply', method);
+    const wrapped = withLegacyCallbacks(win, log, 'apply', 'm', method);
     const description = Object.freeze({ type: 'answer', sdp: 'v=0' });
     const got: unknown[][] = [];
     const result = await call(wrapped, 
@@ -142,31 +185,82 @@ describe('withLegacyCallbacks: legacy form', () => {
   });
 
   it('applies mapResult before the success callback', async () => {
-    const wrapped = withLegacyCallbacks(win, 'create', recorder({ resolve: 2 }).method, (v) => Number(v) * 10);
+    const wrapped = withLegacyCallbacks(win, log, 'create', 'm', recorder({ resolve: 2 }).method, (v) => Number(v) * 10);
     const got: unknown[] = [];
     await call(wrapped, {}, (v: unknown) => got.push(v), () => got.push('failure'));
     assert.deepEqual(got, [20]);
   });
 
-  it('rejects with TypeError unless both callbacks are functions, without calling the native', async () => {
+  it('rejects with TypeError for a callback given but not callable, or options first, without calling the native', async () => {
     const { calls, method } = recorder({ resolve: 1 });
-    const create = withLegacyCallbacks(win, 'create', method);
-    const apply = withLegacyCallbacks(win, 'apply', method);
+    const create = withLegacyCallbacks(win, log, 'create', 'm', method);
+    const apply = withLegacyCallbacks(win, log, 'apply', 'm', method);
     let called = 0;
     const ok = (): void => {
       called += 1;
     };
     await assert.rejects(call(create, {}, ok, 'not a function'), TypeError);
+    await assert.rejects(call(create, {}, ok, null), TypeError);
+    await assert.rejects(call(create, {}, ok, 5, {}), TypeError);
     await assert.rejects(call(create, {}, null, ok), TypeError);
-    await assert.rejects(call(create, {}, ok, undefined, {}), TypeError);
-    await assert.rejects(call(apply, {}, {}, ok), TypeError, 'the failure callback is required');
+    await assert.rejects(call(create, {}, {}, ok, ok), TypeError, 'options first');
+    await assert.rejects(call(apply, {}, {}, null), TypeError);
     await assert.rejects(call(apply, {}, {}, ok, {}), TypeError);
+    await assert.rejects(call(apply, {}, {}, ok, null), TypeError);
+    await assert.rejects(call(apply, {}, {}, undefined, ok), TypeError);
     assert.equal(calls.length, 0);
     assert.equal(called, 0);
   });
 
+  it('a success callback without a failure callback is a legacy call: success runs, the promise resolves undefined', async () => {
+    const { calls, method } = recorder({ resolve: 'offer' });
+    const got: unknown[] = [];
+    const create = withLegacyCallbacks(win, log, 'create', 'createOffer', method);
+    assert.equal(await call(create, {}, (v: unknown) => got.push(v)), undefined);
+    assert.equal(await call(create, {}, (v: unknown) => got.push(v), undefined, { iceRestart: true }), undefined);
+    const apply = withLegacyCallbacks(win, log, 'apply', 'setLocalDescription', method);
+    const description = { type: 'offer', sdp: 'v=0' };
+    assert.equal(await call(apply, {}, description, (v: unknown) => got.push(v)), undefined);
+    assert.equal(await call(apply, {}, description, (v: unknown) => got.push(v), undefined), undefined);
+    await Promise.resolve();
+    assert.deepEqual(got, ['offer', 'offer', 'offer', 'offer']);
+    assert.deepEqual(calls.map((c) => c.args), [[], [{ iceRestart: true }], [description], [description]]);
+  });
+
+  it('without a failure callback a failure is a console warning naming the method, and nothing rejects', async () => {
+    const logger = recordingLogger();
+    const error = new DOMException('wrong state', 'InvalidStateError');
+    const wrapped = withLegacyCallbacks(win, logger, 'create', 'createAnswer', recorder({ reject: error }).method);
+    const got: unknown[] = [];
+    assert.equal(await call(wrapped, {}, () => got.push('success')), undefined);
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.deepEqual(got, []);
+    assert.equal(logger.warnings.length, 1);
+    assert.match(String(logger.warnings[0]?.[0]), /createAnswer/);
+    assert.equal(logger.warnings[0]?.[1], error);
+  });
+
+  it('callbacks run after the call returns, even when the promise form throws synchronously', async () => {
+    const order: string[] = [];
+    const thrown = new DOMException('closed', 'InvalidStateError');
+    const wrapped = withLegacyCallbacks(win, log, 'create', 'm', recorder({ throws: thrown }).method);
+    const result = call(wrapped, {}, () => order.push('success'), () => order.push('failure'));
+    order.push('returned');
+    await result;
+    await Promise.resolve();
+    assert.deepEqual(order, ['returned', 'failure']);
+  });
+
+  it('the promise form gets no trailing undefineds', async () => {
+    const { calls, method } = recorder({ resolve: 1 });
+    const description = {};
+    await call(withLegacyCallbacks(win, log, 'apply', 'm', method), {}, description, undefined, undefined);
+    await call(withLegacyCallbacks(win, log, 'create', 'm', method), {}, undefined, undefined);
+    assert.deepEqual(calls.map((c) => c.args), [[description], []]);
+  });
+
   it('failure gets a DOMException with the spec name; the promise resolves undefined', async () => {
-    const wrapped = withLegacyCallbacks(win, 'apply', recorder({ reject: { name: 'INVALID_STATE', message: 'wrong state' } }).method);
+    const wrapped = withLegacyCallbacks(win, log, 'apply', 'm', recorder({ reject: { name: 'INVALID_STATE', message: 'wrong state' } }).method);
     const got: unknown[] = [];
     const result = await call(wrapped, 
       {},
@@ -184,7 +278,7 @@ describe('withLegacyCallbacks: legacy form', () => {
 
   it('a synchronous throw of the promise form reaches the failure callback', async () => {
     const thrown = new DOMException('closed', 'InvalidStateError');
-    const wrapped = withLegacyCallbacks(win, 'create', recorder({ throws: thrown }).method);
+    const wrapped = withLegacyCallbacks(win, log, 'create', 'm', recorder({ throws: thrown }).method);
     const got: unknown[] = [];
     await call(wrapped, {}, () => got.push('success'), (e: unknown) => got.push(e));
     assert.deepEqual(got, [thrown]);
@@ -195,7 +289,7 @@ describe('withLegacyCallbacks: legacy form', () => {
     restoreTimers = timers.restore;
     const boom = new Error('app bug');
     const failures: unknown[] = [];
-    const wrapped = withLegacyCallbacks(win, 'create', recorder({ resolve: 1 }).method);
+    const wrapped = withLegacyCallbacks(win, log, 'create', 'm', recorder({ resolve: 1 }).method);
     const result = await call(wrapped, 
       {},
       () => {
@@ -214,7 +308,7 @@ describe('withLegacyCallbacks: legacy form', () => {
     const timers = captureTimers();
     restoreTimers = timers.restore;
     const boom = new Error('app bug');
-    const wrapped = withLegacyCallbacks(win, 'apply', recorder({ reject: new TypeError('x') }).method);
+    const wrapped = withLegacyCallbacks(win, log, 'apply', 'm', recorder({ reject: new TypeError('x') }).method);
     const result = await call(wrapped, 
       {},
       {},
@@ -234,7 +328,7 @@ describe('settleCallbacks', () => {
   it('returns a promise already resolved with undefined: it waits for neither the operation nor the callbacks', async () => {
     let called = false;
     const never = new Promise<never>(() => {});
-    const returned = settleCallbacks(win, () => { called = true; }, () => { called = true; }, () => never);
+    const returned = settle(() => { called = true; }, () => { called = true; }, () => never);
     assert.equal(await returned, undefined);
     assert.equal(called, false);
   });
@@ -243,13 +337,13 @@ describe('settleCallbacks', () => {
     let runs = 0;
     const got: unknown[] = [];
     await assert.rejects(
-      settleCallbacks(win, () => undefined, 'x', () => {
+      settle(() => undefined, 'x', () => {
         runs += 1;
       }),
       TypeError,
     );
     assert.equal(runs, 0);
-    const ok = await settleCallbacks(win, (v: unknown) => got.push(v), () => got.push('failure'), () => {
+    const ok = await settle((v: unknown) => got.push(v), () => got.push('failure'), () => {
       runs += 1;
       return 'value';
     });
@@ -260,7 +354,7 @@ describe('settleCallbacks', () => {
 
   it('a synchronous throw of `run` goes to the failure callback as a spec error', async () => {
     const got: unknown[] = [];
-    await settleCallbacks(win, () => got.push('success'), (e: unknown) => got.push(e), () => {
+    await settle(() => got.push('success'), (e: unknown) => got.push(e), () => {
       throw { name: 'INTERNAL_ERROR', message: 'boom' };
     });
     const error = got[0];
@@ -279,8 +373,7 @@ describe('settleCallbacks', () => {
     };
     process.on('uncaughtException', onUncaught);
     try {
-      await settleCallbacks(
-        win,
+      await settle(
         () => {
           throw boom;
         },

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { shim } from '../../../../src/shims/media-devices/legacy-get-user-media';
 import { engines, fakeWindow } from '../../../support/fake-window';
-import { assertIdempotent, assertNotNeededAndUntouched, installIfNeeded, viaCallbacks } from '../../../support/context';
+import { assertIdempotent, assertNotNeededAndUntouched, contextFor, installIfNeeded, viaCallbacks } from '../../../support/context';
 
 type LegacyGum = (c: unknown, ok: unknown, fail: unknown) => void;
 
@@ -38,6 +38,25 @@ describe('legacy-get-user-media', () => {
     const nav = win.navigator as { getUserMedia: LegacyGum };
     assert.throws(() => nav.getUserMedia({ video: true }, () => {}, 5), TypeError);
     assert.throws(() => nav.getUserMedia({ video: true }, undefined, () => {}), TypeError);
+  });
+
+  it('takes a success callback alone (the seed page\'s call); a failure then is a console warning', async () => {
+    const win = fakeWindow(engines.firefox153);
+    const warnings: unknown[][] = [];
+    const ctx = { ...contextFor(win), log: { log() {}, warn: (...a: unknown[]) => void warnings.push(a), deprecated() {} } };
+    assert.ok(shim.needed(ctx));
+    shim.install(ctx);
+    const nav = win.navigator as { getUserMedia: (c: unknown, ok: unknown, fail?: unknown) => void };
+    const stream = await new Promise((resolve) => nav.getUserMedia({ video: true }, resolve));
+    assert.equal(typeof (stream as MediaStream).id, 'string');
+    let called = false;
+    nav.getUserMedia({}, () => {
+      called = true;
+    });
+    await new Promise((resolve) => setImmediate(resolve));
+    assert.equal(called, false);
+    assert.equal(warnings.length, 1);
+    assert.ok(warnings[0]?.[1] instanceof TypeError);
   });
 
   it('installed twice is the same as once', () => assertIdempotent(shim, engines.firefox153));

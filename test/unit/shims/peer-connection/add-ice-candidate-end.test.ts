@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { shim } from '../../../../src/shims/peer-connection/add-ice-candidate-end';
 import { engines, fakeWindow } from '../../../support/fake-window';
-import { assertIdempotent, assertNotNeededAndUntouched, installIfNeeded, viaCallbacks } from '../../../support/context';
+import { assertIdempotent, assertNotNeededAndUntouched, installIfNeeded, installWithLegacyCallbacks, viaCallbacks } from '../../../support/context';
 
 async function connectedPair(win: ReturnType<typeof fakeWindow>): Promise<RTCPeerConnection> {
   const PC = win.RTCPeerConnection as typeof RTCPeerConnection;
@@ -49,9 +49,9 @@ describe('add-ice-candidate-end', () => {
     await assert.rejects(pc.addIceCandidate({ candidate: 'candidate:1 1 udp 1 127.0.0.1 9 typ host' }), TypeError);
   });
 
-  it('the legacy callback form with null succeeds', async () => {
+  it('the legacy callback form with null succeeds (under legacy-callbacks, as registered)', async () => {
     const win = fakeWindow(engines.chromium73);
-    installIfNeeded(shim, win);
+    installWithLegacyCallbacks(shim, win);
     const pc = await connectedPair(win);
     const [outcome, , returned] = await viaCallbacks((ok, fail) => pc.addIceCandidate(null as unknown as RTCIceCandidateInit, ok, fail));
     assert.deepEqual([outcome, returned], ['success', undefined]);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { shim } from '../../../../src/shims/peer-connection/add-ice-candidate-state';
 import { engines, fakeWindow } from '../../../support/fake-window';
-import { assertChromiumRangeEndsAt, assertIdempotent, assertNotNeededAndUntouched, installIfNeeded, viaCallbacks } from '../../../support/context';
+import { assertChromiumRangeEndsAt, assertIdempotent, assertNotNeededAndUntouched, installIfNeeded, installWithLegacyCallbacks, viaCallbacks } from '../../../support/context';
 
 const HOST = { candidate: 'candidate:1 1 udp 2122260223 127.0.0.1 9 typ host', sdpMid: '0' };
 
@@ -22,6 +22,7 @@ describe('add-ice-candidate-state', () => {
     assert.match(String(installIfNeeded(shim, win)), /Chromium 73/);
     const pc = new PC();
     await assert.rejects(pc.addIceCandidate(HOST), (e: unknown) => e instanceof DOMException && e.name === 'InvalidStateError');
+    installWithLegacyCallbacks(shim, win);
     const [outcome, error] = await viaCallbacks((ok, fail) => pc.addIceCandidate(HOST, ok, fail));
     assert.equal(outcome, 'failure');
     assert.equal((error as DOMException).name, 'InvalidStateError');

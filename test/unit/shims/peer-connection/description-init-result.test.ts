@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { shim } from '../../../../src/shims/peer-connection/description-init-result';
 import { engines, fakeWindow } from '../../../support/fake-window';
-import { assertChromiumRangeEndsAt, assertIdempotent, assertNotNeededAndUntouched, installIfNeeded, viaCallbacks } from '../../../support/context';
+import { assertChromiumRangeEndsAt, assertIdempotent, assertNotNeededAndUntouched, installIfNeeded, installWithLegacyCallbacks, viaCallbacks } from '../../../support/context';
 import { assertAllOrNothing } from '../../../support/locked-window';
 
 const isPlain = (v: unknown): boolean => Object.getPrototypeOf(v) === Object.prototype;
@@ -35,9 +35,9 @@ describe('description-init-result', () => {
     assert.equal(answer.type, 'answer');
   });
 
-  it('the legacy callback form delivers the dictionary too and resolves undefined', async () => {
+  it('the legacy callback form (under legacy-callbacks) delivers the dictionary too and resolves undefined', async () => {
     const win = fakeWindow(engines.chromium73);
-    installIfNeeded(shim, win);
+    installWithLegacyCallbacks(shim, win);
     const pc = new (win.RTCPeerConnection as typeof RTCPeerConnection)();
     const [outcome, offer, returned] = await viaCallbacks((ok, fail) => pc.createOffer(ok, fail, { offerToReceiveAudio: true }));
     assert.equal(outcome, 'success');

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { shim } from '../../../../src/shims/peer-connection/implicit-set-local-description';
 import { chromiumUserAgent, engines, fakeWindow } from '../../../support/fake-window';
-import { assertChromiumRangeEndsAt, assertIdempotent, assertNotNeededAndUntouched, installIfNeeded, viaCallbacks } from '../../../support/context';
+import { assertChromiumRangeEndsAt, assertIdempotent, assertNotNeededAndUntouched, installIfNeeded, installWithLegacyCallbacks, viaCallbacks } from '../../../support/context';
 
 describe('implicit-set-local-description', () => {
   it('the measured range for {type} without sdp: needed through Chromium 151 (149 measured wrong, 152 right), not from 152', () => {
@@ -88,13 +88,17 @@ describe('implicit-set-local-description', () => {
     await assert.rejects(pc.setLocalDescription(), { name: 'InvalidStateError' });
   });
 
-  it('the legacy callback form still works', async () => {
+  it('the legacy callback form still works (under legacy-callbacks), and length is the spec\'s 0', async () => {
     const win = fakeWindow(engines.chromium73);
-    installIfNeeded(shim, win);
+    installWithLegacyCallbacks(shim, win);
+    assert.equal((win.RTCPeerConnection as typeof RTCPeerConnection).prototype.setLocalDescription.length, 0);
     const pc = new (win.RTCPeerConnection as typeof RTCPeerConnection)();
     const offer = await pc.createOffer();
     const [outcome, , returned] = await viaCallbacks((ok, fail) => pc.setLocalDescription(offer, ok, fail));
     assert.deepEqual([outcome, returned, pc.signalingState], ['success', undefined, 'have-local-offer']);
+    const pc2 = new (win.RTCPeerConnection as typeof RTCPeerConnection)();
+    const [implicit] = await viaCallbacks((ok, fail) => (pc2.setLocalDescription as unknown as (...a: unknown[]) => unknown).call(pc2, undefined, ok, fail));
+    assert.deepEqual([implicit, pc2.signalingState], ['success', 'have-local-offer']);
   });
 
   it('installed twice is the same as once', () => assertIdempotent(shim, engines.chromium73));

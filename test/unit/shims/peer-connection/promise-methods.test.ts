@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { shim } from '../../../../src/shims/peer-connection/promise-methods';
 import { shim as unprefixed } from '../../../../src/shims/peer-connection/unprefixed-constructors';
 import { engines, fakeWindow, type FakeEngine } from '../../../support/fake-window';
-import { assertIdempotent, assertNotNeededAndUntouched, installIfNeeded, viaCallbacks } from '../../../support/context';
+import { assertIdempotent, assertNotNeededAndUntouched, installIfNeeded, installWithLegacyCallbacks, viaCallbacks } from '../../../support/context';
 import { assertAllOrNothing } from '../../../support/locked-window';
 
 function callbackOnlyWindow(engine: FakeEngine = engines.firefox33CallbackOnly): ReturnType<typeof fakeWindow> {
@@ -43,21 +43,32 @@ describe('promise-methods', () => {
     await assert.rejects(pc.createAnswer(), (e: unknown) => e instanceof DOMException && e.name === 'InvalidStateError');
   });
 
-  it('keeps the legacy callback forms, now returning Promise<void>', async () => {
+  it('hands legacy calls to the engine\'s own callback forms', async () => {
     const win = callbackOnlyWindow();
     installIfNeeded(shim, win);
     const pc = new (win.RTCPeerConnection as typeof RTCPeerConnection)();
     const [outcome, offer, returned] = await viaCallbacks((ok, fail) => pc.createOffer(ok, fail));
     assert.equal(outcome, 'success');
     assert.equal((offer as RTCSessionDescriptionInit).type, 'offer');
+    assert.equal(returned, undefined, 'the callback-only engine returns nothing');
+  });
+
+  it('under legacy-callbacks the callback forms return Promise<void>', async () => {
+    const win = callbackOnlyWindow();
+    installWithLegacyCallbacks(shim, win);
+    const pc = new (win.RTCPeerConnection as typeof RTCPeerConnection)();
+    const [outcome, offer, returned] = await viaCallbacks((ok, fail) => pc.createOffer(ok, fail));
+    assert.equal(outcome, 'success');
+    assert.equal((offer as RTCSessionDescriptionInit).type, 'offer');
     assert.equal(returned, undefined);
+    assert.ok((pc.createOffer as unknown as (...a: unknown[]) => unknown)(() => {}, () => {}) instanceof Promise);
     const [bad] = await viaCallbacks((ok, fail) => pc.setRemoteDescription({ type: 'answer', sdp: 'v=0\r\n' }, ok, fail));
     assert.equal(bad, 'failure');
   });
 
-  it('a non-function callback rejects with TypeError', async () => {
+  it('a non-function callback rejects with TypeError (under legacy-callbacks)', async () => {
     const win = callbackOnlyWindow();
-    installIfNeeded(shim, win);
+    installWithLegacyCallbacks(shim, win);
     const pc = new (win.RTCPeerConnection as typeof RTCPeerConnection)();
     const createOffer = pc.createOffer as unknown as (...args: unknown[]) => Promise<unknown>;
     await assert.rejects(createOffer.call(pc, 5, () => {}), TypeError);

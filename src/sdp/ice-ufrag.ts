@@ -1,0 +1,39 @@
+/**
+ * The ICE username fragments a remote description offers for one media section: what
+ * addIceCandidate compares a candidate's `usernameFragment` with
+ * (https://w3c.github.io/webrtc-pc/#dom-rtcpeerconnection-addicecandidate). Pure; no DOM.
+ */
+import { layout, splitLines, type LineRange, type SdpLine } from './lines';
+
+/** Where a candidate says it belongs: `sdpMid` first, then `sdpMLineIndex`, as the spec reads them. */
+export interface CandidateTarget {
+  readonly sdpMid?: string | null;
+  readonly sdpMLineIndex?: number | null;
+}
+
+function ufragsIn(lines: readonly SdpLine[], range: LineRange): string[] {
+  const out: string[] = [];
+  for (let i = range.start; i < range.end; i++) {
+    const text = lines[i]!.text;
+    if (text.startsWith('a=ice-ufrag:')) out.push(text.slice(12).trim());
+  }
+  return out;
+}
+
+/**
+ * The ufrags of the media section `target` names in `sdp` (its own `a=ice-ufrag`, else the
+ * session-level one), or null when `target` names no section of `sdp`.
+ */
+export function iceUfragsFor(sdp: string, target: CandidateTarget): string[] | null {
+  const lines = splitLines(sdp);
+  const { session, media } = layout(lines);
+  let section: LineRange | undefined;
+  if (target.sdpMid !== undefined && target.sdpMid !== null) {
+    for (let i = 0; i < media.length && !section; i++) if (media[i]!.mid === target.sdpMid) section = media[i];
+  } else if (target.sdpMLineIndex !== undefined && target.sdpMLineIndex !== null) {
+    section = media[target.sdpMLineIndex];
+  }
+  if (!section) return null;
+  const own = ufragsIn(lines, section);
+  return own.length ? own : ufragsIn(lines, session);
+}

@@ -1,0 +1,125 @@
+/* global chai */
+// Helpers the peer-connection e2e files share: connections closed after each test, waiting for
+// states with a timeout, a full connect check (ICE plus a data channel message each way), and
+// rejection checks by error name. ES2017 only: Chromium 73 runs it.
+'use strict';
+
+(function () {
+  var open = [];
+
+  function newPC(config) {
+    var pc = new RTCPeerConnection(config || { iceServers: [] });
+    open.push(pc);
+    return pc;
+  }
+
+  function closeAll() {
+    open.splice(0).forEach(function (pc) { pc.close(); });
+  }
+
+  function sleep(ms) {
+    return new Promise(function (resolve) { setTimeout(resolve, ms); });
+  }
+
+  function withTimeout(promise, ms, what) {
+    return new Promise(function (resolve, reject) {
+      var timer = setTimeout(function () {
+        reject(new Error('timed out after ' + ms + ' ms waiting for ' + (typeof what === 'function' ? what() : what)));
+      }, ms);
+      promise.then(function (value) {
+        clearTimeout(timer);
+        resolve(value);
+      }, function (error) {
+        clearTimeout(timer);
+        reject(error);
+      });
+    });
+  }
+
+  // Resolves when check() says true, rejects when it returns an Error; re-checks on `type` events.
+  function until(target, type, check) {
+    return new Promise(function (resolve, reject) {
+      function onEvent() {
+        var state = check();
+        if (state === true || state instanceof Error) {
+          target.removeEventListener(type, onEvent);
+          if (state === true) resolve();
+          else reject(state);
+        }
+      }
+      target.addEventListener(type, onEvent);
+      onEvent();
+    });
+  }
+
+  function iceConnected(pc) {
+    return until(pc, 'iceconnectionstatechange', function () {
+      var s = pc.iceConnectionState;
+      if (s === 'connected' || s === 'completed') return true;
+      if (s === 'failed' || s === 'closed') return new Error('iceConnectionState ' + s);
+      return false;
+    });
+  }
+
+  function gatheringComplete(pc) {
+    return until(pc, 'icegatheringstatechange', function () {
+      return pc.iceGatheringState === 'complete';
+    });
+  }
+
+  // One offer/answer exchange with the promise API; both sides end stable.
+  async function negotiate(offerer, answerer) {
+    var offer = await offerer.createOffer();
+    await offerer.setLocalDescription(offer);
+    await answerer.setRemoteDescription(offer);
+    var answer = await answerer.createAnswer();
+    await answerer.setLocalDescription(answer);
+    await offerer.setRemoteDescription(answer);
+    chai.expect(offerer.signalingState, 'offerer signalingState').to.equal('stable');
+    chai.expect(answerer.signalingState, 'answerer signalingState').to.equal('stable');
+  }
+
+  // The rejection of `call()`'s promise. Fails if it throws synchronously, returns no promise, or
+  // fulfills.
+  async function rejectionOf(call) {
+    var promise;
+    try {
+      promise = call();
+    } catch (error) {
+      throw new Error('threw ' + (error && error.name) + ' synchronously instead of returning a rejected promise');
+    }
+    chai.expect(promise && typeof promise.then, 'returns a promise').to.equal('function');
+    var outcome = await promise.then(function (value) {
+      return { fulfilled: true, value: value };
+    }, function (error) {
+      return { fulfilled: false, error: error };
+    });
+    if (outcome.fulfilled) throw new Error('fulfilled (with ' + String(outcome.value) + ') instead of rejecting');
+    return outcome.error;
+  }
+
+  function expectDOMException(error, name) {
+    chai.expect(error && error.name, 'error name (' + (error && error.message) + ')').to.equal(name);
+    chai.expect(error, name + ' is a DOMException').to.be.an.instanceof(DOMException);
+  }
+
+  function firstMid(sdp) {
+    var match = /^a=mid:(\S+)/m.exec(sdp);
+    chai.expect(match, 'a=mid in the SDP').to.not.equal(null);
+    return match[1];
+  }
+
+  window.rtcE2e = {
+    newPC: newPC,
+    closeAll: closeAll,
+    sleep: sleep,
+    withTimeout: withTimeout,
+    until: until,
+    iceConnected: iceConnected,
+    gatheringComplete: gatheringComplete,
+    negotiate: negotiate,
+    rejectionOf: rejectionOf,
+    expectDOMException: expectDOMException,
+    firstMid: firstMid,
+  };
+})();
