@@ -5,7 +5,7 @@ describe('src/index.ts', () => {
   it('imports in Node (no window) without throwing and patches nothing', async () => {
     assert.equal(typeof (globalThis as { window?: unknown }).window, 'undefined');
     const { default: adapter } = await import('../../src/index');
-    assert.equal(adapter.browserDetails.browser, 'Not a supported browser.');
+    assert.equal(adapter.browserDetails.browser, 'Not a browser.');
     assert.equal(adapter.browserDetails.version, null);
     assert.deepEqual(adapter.applied, []);
     assert.ok(adapter.skipped.length > 0);

@@ -47,13 +47,13 @@ describe('package', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const adapter = require(dist('rtcshim.cjs')) as Adapter & { default?: unknown };
     assert.equal(adapter.default, undefined);
-    assert.equal(adapter.browserDetails.browser, 'Not a supported browser.');
+    assert.equal(adapter.browserDetails.browser, 'Not a browser.');
     assert.equal(typeof adapter.disableLog, 'function');
   });
 
   it('import the ESM entries: default adapter, and a factory with no side effects', async () => {
     const esm = (await import(pathToFileURL(dist('rtcshim.mjs')).href)) as { default: Adapter };
-    assert.equal(esm.default.browserDetails.browser, 'Not a supported browser.');
+    assert.equal(esm.default.browserDetails.browser, 'Not a browser.');
     const factory = (await import(pathToFileURL(dist('factory.mjs')).href)) as { createAdapter: (o: AdapterOptions) => Adapter };
     const win = fakeWindow(engines.firefox153);
     assert.equal(win.mozRTCPeerConnection, undefined, 'importing the factory patched nothing');
@@ -104,6 +104,6 @@ describe('package', () => {
     const sandbox: Record<string, unknown> = { navigator: { userAgent: 'Node' } };
     vm.createContext(sandbox);
     vm.runInContext(fs.readFileSync(dist('adapter.js'), 'utf8'), sandbox);
-    assert.equal((sandbox.adapter as Adapter).browserDetails.browser, 'Not a supported browser.');
+    assert.equal((sandbox.adapter as Adapter).browserDetails.browser, 'Not a browser.');
   });
 });
