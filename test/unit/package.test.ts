@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
-import { describe, it } from 'node:test';
+import { describe, it, type TestContext } from 'node:test';
 import type { Adapter, AdapterOptions } from '../../src/types';
 import { engines, fakeWindow } from '../support/fake-window';
 
@@ -40,7 +40,8 @@ describe('package', () => {
     assert.deepEqual(Object.keys(pkg.dependencies as object), ['sdp-transform']);
     assert.match(String((pkg.dependencies as Record<string, string>)['sdp-transform']), /^~2\.15\./);
     const sideEffects = pkg.sideEffects as string[];
-    assert.ok(!sideEffects.some((f) => f.includes('factory')), 'the factory entry is side-effect free');
+    for (const file of sideEffects) assert.ok(fs.existsSync(path.join(root, file)), 'sideEffects: ' + file);
+    assert.ok(!sideEffects.some((f) => f.includes('factory') || f.includes('core')), 'the factory entry and the shared chunk are side-effect free');
   });
 
   it('require("rtcshim") returns the adapter object itself (no .default trap)', () => {
@@ -67,6 +68,40 @@ describe('package', () => {
     const { createAdapter } = require(dist('factory.cjs')) as { createAdapter: (o: AdapterOptions) => Adapter };
     const adapter = createAdapter({ window: fakeWindow(engines.chromium73) });
     assert.deepEqual(adapter.browserDetails, { browser: 'chrome', version: 73 });
+  });
+
+  // Both entries of one module system are built together around one chunk (rtcshim-core.*): an
+  // app that imports both has one copy of the code, so one logging setting.
+  const oneCopy = (entry: Adapter, createAdapter: (o: AdapterOptions) => Adapter, t: TestContext): void => {
+    const own = createAdapter({ window: fakeWindow(engines.firefox153) });
+    assert.equal(own.disableLog, entry.disableLog, 'one log module');
+    const logged = t.mock.method(console, 'log', () => undefined);
+    try {
+      entry.disableLog(false);
+      createAdapter({ window: fakeWindow(engines.firefox153) });
+      assert.ok(
+        logged.mock.calls.some((c) => c.arguments[0] === 'rtcshim:prefixed-aliases'),
+        'disableLog(false) through the entry turns on the factory\'s logging',
+      );
+    } finally {
+      entry.disableLog(true);
+    }
+  };
+
+  it('rtcshim.mjs and factory.mjs share one chunk', async (t) => {
+    const esm = (await import(pathToFileURL(dist('rtcshim.mjs')).href)) as { default: Adapter };
+    const factory = (await import(pathToFileURL(dist('factory.mjs')).href)) as { createAdapter: (o: AdapterOptions) => Adapter };
+    assert.match(fs.readFileSync(dist('factory.mjs'), 'utf8'), /from '\.\/rtcshim-core\.mjs'/);
+    oneCopy(esm.default, factory.createAdapter, t);
+  });
+
+  it('rtcshim.cjs and factory.cjs share one chunk', (t) => {
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const entry = require(dist('rtcshim.cjs')) as Adapter;
+    const factory = require(dist('factory.cjs')) as { createAdapter: (o: AdapterOptions) => Adapter };
+    /* eslint-enable @typescript-eslint/no-require-imports */
+    assert.match(fs.readFileSync(dist('factory.cjs'), 'utf8'), /require\('\.\/rtcshim-core\.cjs'\)/);
+    oneCopy(entry, factory.createAdapter, t);
   });
 
   for (const file of ['adapter.js', 'adapter.min.js']) {
