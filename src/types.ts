@@ -153,3 +153,13 @@ export interface Adapter {
   /** rtcshim's version. */
   version: string;
 }
+
+/**
+ * The adapter of the auto-installing entry (`rtcshim`, `dist/adapter.js`). Its `default` is the
+ * object itself, not enumerable: code written for webrtc-adapter's CommonJS build reads
+ * `require('webrtc-adapter').default`, and TypeScript's CommonJS output of `import adapter from`
+ * reads `.default` too.
+ */
+export interface EntryAdapter extends Adapter {
+  readonly default: EntryAdapter;
+}

@@ -10,4 +10,10 @@ describe('src/index.ts', () => {
     assert.deepEqual(adapter.applied, []);
     assert.ok(adapter.skipped.length > 0);
   });
+
+  it("the adapter is its own `default`, not enumerable (require('webrtc-adapter').default habits)", async () => {
+    const { default: adapter } = await import('../../src/index');
+    assert.equal(adapter.default, adapter);
+    assert.deepEqual(Object.keys(adapter).sort(), ['applied', 'browserDetails', 'disableLog', 'disableWarnings', 'extractVersion', 'skipped', 'version']);
+  });
 });

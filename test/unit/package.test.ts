@@ -8,7 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 import { describe, it, type TestContext } from 'node:test';
-import type { Adapter, AdapterOptions } from '../../src/types';
+import type { Adapter, AdapterOptions, EntryAdapter } from '../../src/types';
 import { engines, fakeWindow } from '../support/fake-window';
 
 const root = path.resolve(__dirname, '..', '..');
@@ -39,22 +39,27 @@ describe('package', () => {
     assert.ok(fs.existsSync(dist('adapter.min.js.map')));
     assert.deepEqual(Object.keys(pkg.dependencies as object), ['sdp-transform']);
     assert.match(String((pkg.dependencies as Record<string, string>)['sdp-transform']), /^~2\.15\./);
+    assert.equal(pkg.types, './dist/types/index.d.cts', 'node10 resolution reads `types`: the `export =` typings of main');
+    const typesVersions = pkg.typesVersions as Record<string, Record<string, string[]>>;
+    assert.ok(fs.existsSync(path.join(root, typesVersions['*']!.factory![0]!)), 'typesVersions maps rtcshim/factory for node10');
     const sideEffects = pkg.sideEffects as string[];
     for (const file of sideEffects) assert.ok(fs.existsSync(path.join(root, file)), 'sideEffects: ' + file);
     assert.ok(!sideEffects.some((f) => f.includes('factory') || f.includes('core')), 'the factory entry and the shared chunk are side-effect free');
   });
 
-  it('require("rtcshim") returns the adapter object itself (no .default trap)', () => {
+  it('require("rtcshim") returns the adapter object itself, and its .default is the same object', () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const adapter = require(dist('rtcshim.cjs')) as Adapter & { default?: unknown };
-    assert.equal(adapter.default, undefined);
+    const adapter = require(dist('rtcshim.cjs')) as EntryAdapter;
+    assert.equal(adapter.default, adapter);
+    assert.ok(!Object.keys(adapter).includes('default'), '.default is not enumerable');
     assert.equal(adapter.browserDetails.browser, 'Not a browser.');
     assert.equal(typeof adapter.disableLog, 'function');
   });
 
   it('import the ESM entries: default adapter, and a factory with no side effects', async () => {
-    const esm = (await import(pathToFileURL(dist('rtcshim.mjs')).href)) as { default: Adapter };
+    const esm = (await import(pathToFileURL(dist('rtcshim.mjs')).href)) as { default: EntryAdapter };
     assert.equal(esm.default.browserDetails.browser, 'Not a browser.');
+    assert.equal(esm.default.default, esm.default);
     const factory = (await import(pathToFileURL(dist('factory.mjs')).href)) as { createAdapter: (o: AdapterOptions) => Adapter };
     const win = fakeWindow(engines.firefox153);
     assert.equal(win.mozRTCPeerConnection, undefined, 'importing the factory patched nothing');
@@ -108,8 +113,9 @@ describe('package', () => {
     it(file + ' by <script> patches the page and sets the global adapter', () => {
       const win = fakeWindow(engines.firefox153);
       loadScript(file, win);
-      const adapter = win.adapter as Adapter;
+      const adapter = win.adapter as EntryAdapter;
       assert.equal(adapter.browserDetails.browser, 'firefox');
+      assert.equal(adapter.default, adapter);
       assert.ok(adapter.applied.some((a) => a.name === 'prefixed-aliases'));
       assert.equal(win.mozRTCPeerConnection, win.RTCPeerConnection);
     });
