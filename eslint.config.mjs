@@ -16,9 +16,14 @@ export default tseslint.config(
     },
   },
   {
-    // A CommonJS consumer of the typings: `import x = require()` is the point of the file.
-    files: ['test/types/*.cts'],
+    // Consumers of the typings (test/unit/types.test.ts): `import x = require()` and `require()`
+    // are the point of these files.
+    files: ['test/types/*.cts', 'test/types/*.ts'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    files: ['test/types/*.cjs'],
+    languageOptions: { ecmaVersion: 2022, sourceType: 'commonjs', globals: { ...globals.node } },
   },
   {
     files: ['scripts/**/*.mjs', '*.mjs', 'karma.conf.js', '.ci/**/*.mjs'],

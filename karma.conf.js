@@ -265,9 +265,7 @@ function selectBrowsers(spec) {
 const served = (pattern) => ({ pattern, included: false, served: true, watched: false, nocache: true });
 const hasOtherDist = fs.existsSync(path.join(root, 'dist')) &&
   fs.readdirSync(path.join(root, 'dist')).some((f) => f !== 'adapter.js');
-const optionalDirs = ['demo', 'test/e2e/fixtures'].filter((dir) => fs.existsSync(path.join(root, dir)));
-const sharedDir = path.resolve(root, '..', 'shared');
-const hasShared = fs.existsSync(path.join(sharedDir, 'fixtures'));
+const optionalDirs = ['demo', 'test/e2e/fixtures', 'test/fixtures'].filter((dir) => fs.existsSync(path.join(root, dir)));
 
 module.exports = function (config) {
   const browsers = selectBrowsers(process.env.RTCSHIM_BROWSERS);
@@ -294,10 +292,10 @@ module.exports = function (config) {
       // above stays included.
     ]
       .concat(hasOtherDist ? [served('dist/**')] : [])
-      .concat(optionalDirs.map((dir) => served(`${dir}/**`)))
-      // ../shared/fixtures (SDP captured from real browsers) → /shared/fixtures/...
-      .concat(hasShared ? [served(path.join(sharedDir, 'fixtures', '**'))] : []),
-    proxies: hasShared ? { '/shared/fixtures/': `/absolute${path.join(sharedDir, 'fixtures')}/` } : {},
+      .concat(optionalDirs.map((dir) => served(`${dir}/**`))),
+    // The repo's fixtures (test/fixtures/sdp: SDP captured from real browsers) are served at
+    // /base/test/fixtures/ and, for tests written when they lived in ../shared, at /shared/fixtures/.
+    proxies: { '/shared/fixtures/': '/base/test/fixtures/' },
 
     preprocessors: { 'test/e2e/**/*.e2e.js': ['rtcshim-e2e-loaded'] },
     plugins: [

@@ -38,23 +38,25 @@ export default [
     plugins: plugins(),
     output: { file: 'dist/adapter_no_global.js', format: 'iife', banner: scriptBanner },
   },
-  // Bundler entries: dependencies stay external.
+  // Package entries, dependencies external. `rtcshim` and `rtcshim/factory` are built together so
+  // that they share one chunk (dist/rtcshim-core.*): an app importing both gets one copy of the
+  // code and one logging setting. `preserveEntrySignatures: 'strict'` keeps each entry's exports
+  // exactly its source's, so the shared code goes to the chunk rather than being exported from
+  // factory.*, and only the `rtcshim` entry (listed in `sideEffects`) runs anything on import.
   {
-    input: 'src/index.ts',
+    input: { rtcshim: 'src/index.ts', factory: 'src/factory.ts' },
     external: ['sdp-transform'],
+    preserveEntrySignatures: 'strict',
     plugins: plugins(),
-    output: [
-      { file: 'dist/rtcshim.mjs', format: 'es', banner, sourcemap: true },
-      { file: 'dist/rtcshim.cjs', format: 'cjs', exports: 'default', banner, sourcemap: true },
-    ],
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'rtcshim-core.mjs', banner, sourcemap: true },
   },
   {
-    input: 'src/factory.ts',
+    input: { rtcshim: 'src/index.ts', factory: 'src/factory.ts' },
     external: ['sdp-transform'],
+    preserveEntrySignatures: 'strict',
     plugins: plugins(),
-    output: [
-      { file: 'dist/factory.mjs', format: 'es', banner, sourcemap: true },
-      { file: 'dist/factory.cjs', format: 'cjs', exports: 'named', banner, sourcemap: true },
-    ],
+    // 'auto': `module.exports = adapter` for rtcshim.cjs (its only export is the default), named
+    // exports for factory.cjs.
+    output: { dir: 'dist', format: 'cjs', exports: 'auto', entryFileNames: '[name].cjs', chunkFileNames: 'rtcshim-core.cjs', banner, sourcemap: true },
   },
 ];

@@ -7,6 +7,13 @@
 import type { BrowserDetails, BrowserName, EngineName, ShimWindow } from './types';
 
 const UNSUPPORTED: BrowserName = 'Not a supported browser.';
+// adapter.js's answer where there is no window, navigator or user agent string (Node, SSR, a worker).
+const NOT_A_BROWSER: BrowserName = 'Not a browser.';
+
+/** A window we cannot read (throwing getters) or do not know: still a window, so "not supported". */
+export function unsupportedBrowser(): BrowserDetails {
+  return { browser: UNSUPPORTED, version: null, engine: null };
+}
 
 /** adapter.js's helper, same contract: the `pos`-th capture of `expr` in `uastring` as an int. */
 export function extractVersion(uastring: string, expr: string | RegExp, pos: number): number | null {
@@ -61,9 +68,11 @@ function chromiumBrandVersion(win: ShimWindow): number | null {
 }
 
 export function detectBrowser(win: ShimWindow | null | undefined): BrowserDetails {
-  const unknown: BrowserDetails = { browser: UNSUPPORTED, version: null, engine: null };
-  if (!win || !win.navigator) return unknown;
-  const ua = typeof win.navigator.userAgent === 'string' ? win.navigator.userAgent : '';
+  const notABrowser: BrowserDetails = { browser: NOT_A_BROWSER, version: null, engine: null };
+  if (!win || !win.navigator) return notABrowser;
+  const ua = win.navigator.userAgent;
+  // An empty or missing user agent is "not a browser" too, as in adapter.js.
+  if (typeof ua !== 'string' || !ua) return notABrowser;
   const featureEngine = engineFromFeatures(win);
   let row: UaRow | undefined;
   let engineRow: UaRow | undefined;
@@ -78,7 +87,7 @@ export function detectBrowser(win: ShimWindow | null | undefined): BrowserDetail
   }
   // Features name the engine even when the UA string says otherwise (a UA override): keep it, version unknown.
   if (!row && featureEngine) row = engineRow;
-  if (!row) return unknown;
+  if (!row) return unsupportedBrowser();
   // The UA string first: Chromium's reduced UA still carries the major version, and reading
   // `navigator.userAgentData` builds an object at every page load (measured ~0.3 ms). Brands are
   // the fallback for a UA without a version (an override).
@@ -92,4 +101,17 @@ export function detectBrowser(win: ShimWindow | null | undefined): BrowserDetail
  */
 export function versionIn(details: BrowserDetails, engine: EngineName, min: number, max: number): boolean {
   return details.engine === engine && details.version !== null && details.version >= min && details.version <= max;
+}
+
+/**
+ * adapter.js's `browserDetails.supportsUnifiedPlan`, which it sets on Safari only (Safari spoke
+ * Plan B by default before 12.1): whether `RTCRtpTransceiver.prototype` has `currentDirection`,
+ * undefined without `RTCRtpTransceiver`. Apps tell those two apart (`!== undefined`), so the
+ * undefined stays.
+ */
+export function safariSupportsUnifiedPlan(win: ShimWindow): boolean | undefined {
+  // `in` before the read: reading an interface object instantiates it.
+  if (!('RTCRtpTransceiver' in win)) return undefined;
+  const transceiver = win.RTCRtpTransceiver;
+  return typeof transceiver === 'function' && 'currentDirection' in transceiver.prototype;
 }

@@ -4,15 +4,26 @@
  * given; a window is patched once (a second call, or a second copy of the library, reports and
  * changes nothing).
  */
-import { detectBrowser, extractVersion } from './browser';
+import { detectBrowser, extractVersion, safariSupportsUnifiedPlan, unsupportedBrowser } from './browser';
 import { createLogger, disableLog, disableWarnings } from './log';
 import { installRecordOf, markInstalled, type InstallRecord } from './patch/install-record';
 import { installAtomically, type InstallFailure } from './patch/journal';
 import { registry } from './registry';
-import type { Adapter, AdapterOptions, AppliedShim, BrowserDetails, Logger, Shim, ShimContext, ShimWindow, SkippedShim } from './types';
+import type {
+  Adapter,
+  AdapterBrowserDetails,
+  AdapterOptions,
+  AppliedShim,
+  BrowserDetails,
+  Logger,
+  Shim,
+  ShimContext,
+  ShimWindow,
+  SkippedShim,
+} from './types';
 import { VERSION } from './version';
 
-export type { Adapter, AdapterOptions, AppliedShim, SkippedShim, ShimWindow } from './types';
+export type { Adapter, AdapterBrowserDetails, AdapterOptions, AppliedShim, BrowserName, SkippedShim, ShimWindow } from './types';
 
 /** A thrown value as text. Never throws itself: a hostile window can throw anything. */
 function describeError(error: unknown): string {
@@ -63,12 +74,21 @@ export function createAdapterWith(shims: readonly Shim[], options: AdapterOption
     details = detectBrowser(win);
   } catch {
     // A hostile or half-built window (throwing getters): treat it as unsupported, never throw.
-    details = detectBrowser(null);
+    details = unsupportedBrowser();
+  }
+  const browserDetails: AdapterBrowserDetails = { browser: details.browser, version: details.version };
+  if (details.browser === 'safari' && win) {
+    // adapter.js sets this member on Safari only; a throwing getter must not make us throw.
+    try {
+      browserDetails.supportsUnifiedPlan = safariSupportsUnifiedPlan(win);
+    } catch {
+      browserDetails.supportsUnifiedPlan = undefined;
+    }
   }
   const applied: AppliedShim[] = [];
   const skipped: SkippedShim[] = [];
   const adapter: Adapter = {
-    browserDetails: { browser: details.browser, version: details.version },
+    browserDetails,
     extractVersion,
     disableLog,
     disableWarnings,

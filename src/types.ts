@@ -37,6 +37,8 @@ export interface ShimWindow {
   mozRTCIceCandidate?: IceCandidateConstructor;
   MediaStream?: MediaStreamConstructor;
   webkitMediaStream?: MediaStreamConstructor;
+  /** Read only by `browser.ts`, for adapter.js's Safari `supportsUnifiedPlan`. */
+  RTCRtpTransceiver?: typeof RTCRtpTransceiver;
   DOMException?: typeof DOMException;
   navigator?: ShimNavigator;
   console?: Pick<Console, 'log' | 'warn'>;
@@ -45,7 +47,13 @@ export interface ShimWindow {
 /** The global names a shim may define or replace on a window. */
 export type WindowGlobalName = Exclude<keyof ShimWindow, 'navigator' | 'console'>;
 
-export type BrowserName = 'chrome' | 'firefox' | 'safari' | 'Not a supported browser.';
+/**
+ * Every value adapter.js code compares `browserDetails.browser` against, so that such code
+ * type-checks. rtcshim reports all but `'edge'`: EdgeHTML is gone and Chromium Edge is `'chrome'`,
+ * as in adapter.js 9. `'Not a browser.'`: no window, navigator or user agent (Node, SSR, a
+ * worker); `'Not a supported browser.'`: a window of an engine we do not know.
+ */
+export type BrowserName = 'chrome' | 'firefox' | 'safari' | 'edge' | 'Not a browser.' | 'Not a supported browser.';
 export type EngineName = 'blink' | 'gecko' | 'webkit';
 
 export interface BrowserDetails {
@@ -121,8 +129,20 @@ export interface AdapterOptions {
   disable?: readonly string[];
 }
 
+/** `adapter.browserDetails`, with adapter.js's members. */
+export interface AdapterBrowserDetails {
+  browser: BrowserName;
+  version: number | null;
+  /**
+   * Set as adapter.js sets it: on Safari only, true when `RTCRtpTransceiver` has
+   * `currentDirection`, false when it lacks it, undefined without `RTCRtpTransceiver`. Absent
+   * elsewhere (see docs/design.md).
+   */
+  supportsUnifiedPlan?: boolean;
+}
+
 export interface Adapter {
-  browserDetails: { browser: BrowserName; version: number | null };
+  browserDetails: AdapterBrowserDetails;
   extractVersion(uastring: string, expr: string | RegExp, pos: number): number | null;
   disableLog(disable: boolean): string | Error;
   disableWarnings(disable: boolean): string | Error;
@@ -132,4 +152,14 @@ export interface Adapter {
   skipped: SkippedShim[];
   /** rtcshim's version. */
   version: string;
+}
+
+/**
+ * The adapter of the auto-installing entry (`rtcshim`, `dist/adapter.js`). Its `default` is the
+ * object itself, not enumerable: code written for webrtc-adapter's CommonJS build reads
+ * `require('webrtc-adapter').default`, and TypeScript's CommonJS output of `import adapter from`
+ * reads `.default` too.
+ */
+export interface EntryAdapter extends Adapter {
+  readonly default: EntryAdapter;
 }

@@ -21,6 +21,15 @@ describe('adapter (built UMD bundle)', function () {
     expect(window.adapter.browserDetails.browser).to.equal(isFirefox ? 'firefox' : 'chrome');
   });
 
+  it("has adapter.js's browserDetails members: no supportsUnifiedPlan outside Safari", function () {
+    expect(Object.keys(window.adapter.browserDetails).sort()).to.deep.equal(['browser', 'version']);
+  });
+
+  it('is its own default, not enumerable', function () {
+    expect(window.adapter.default).to.equal(window.adapter);
+    expect(Object.keys(window.adapter)).to.not.include('default');
+  });
+
   it('detects the major version that navigator.userAgent gives', function () {
     expect(uaMajor, 'major version in ' + ua).to.be.above(0);
     expect(window.adapter.browserDetails.version).to.equal(uaMajor);

@@ -1,7 +1,7 @@
 /* global chai */
 // The script bundles loaded in a Web Worker (no window, no WebRTC constructors): they must load
-// without throwing, patch nothing, and say so, as adapter.js does. ES2017 only: also runs in
-// Chromium 73.
+// without throwing, patch nothing, and say so in adapter.js's words ("Not a browser."). ES2017
+// only: also runs in Chromium 73.
 'use strict';
 
 describe('in a Web Worker', function () {
@@ -36,12 +36,12 @@ describe('in a Web Worker', function () {
     '  out.extract = a.extractVersion("Chrome/99.0", /Chrome\\/(\\d+)\\./, 1); }';
 
   ['/base/dist/adapter.js', '/base/dist/adapter.min.js'].forEach(function (bundle) {
-    it(bundle.replace('/base/', '') + ' loads, patches nothing and reports an unsupported environment', function () {
+    it(bundle.replace('/base/', '') + ' loads, patches nothing and reports "Not a browser."', function () {
       return inWorker(bundle, REPORT).then(function (out) {
         expect(out.error, 'importScripts threw').to.equal(undefined);
         expect(out.loaded).to.equal(true);
         expect(out.hasAdapter, 'the global adapter').to.equal(true);
-        expect(out.browser).to.equal('Not a supported browser.');
+        expect(out.browser).to.equal('Not a browser.');
         expect(out.version).to.equal(null);
         expect(out.applied).to.equal(0);
         expect(out.skippedReasons.length).to.be.above(0);
@@ -51,7 +51,7 @@ describe('in a Web Worker', function () {
     });
   });
 
-  it('dist/rtcshim.mjs imported by a module worker installs nothing and reports an unsupported environment', function () {
+  it('dist/rtcshim.mjs imported by a module worker installs nothing and reports "Not a browser."', function () {
     var source = 'import adapter from ' + JSON.stringify(location.origin + '/base/dist/rtcshim.mjs') + ';\n' +
       'postMessage({ browser: adapter.browserDetails.browser, applied: adapter.applied.length, ' +
       'globalAdapter: typeof self.adapter });';
@@ -73,7 +73,7 @@ describe('in a Web Worker', function () {
     }).then(function (out) {
       worker.terminate();
       URL.revokeObjectURL(url);
-      expect(out.browser).to.equal('Not a supported browser.');
+      expect(out.browser).to.equal('Not a browser.');
       expect(out.applied).to.equal(0);
       expect(out.globalAdapter, 'the ESM entry sets no global').to.equal('undefined');
     });

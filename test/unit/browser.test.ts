@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { detectBrowser, extractVersion, versionIn } from '../../src/browser';
+import { detectBrowser, extractVersion, safariSupportsUnifiedPlan, unsupportedBrowser, versionIn } from '../../src/browser';
 import type { BrowserDetails, ShimNavigator, ShimWindow } from '../../src/types';
 
 const UA = {
@@ -43,6 +43,7 @@ const real = {
 };
 
 const UNSUPPORTED: BrowserDetails = { browser: 'Not a supported browser.', version: null, engine: null };
+const NOT_A_BROWSER: BrowserDetails = { browser: 'Not a browser.', version: null, engine: null };
 
 describe('detectBrowser', () => {
   it('Chromium 156 (HeadlessChrome) → chrome 156, blink', () => {
@@ -76,13 +77,20 @@ describe('detectBrowser', () => {
     assert.deepEqual(detectBrowser(uaOnly(UA.opera105)), { browser: 'chrome', version: 119, engine: 'blink' });
   });
 
-  it('no window, no navigator, or an unknown UA → "Not a supported browser." with version null', () => {
-    assert.deepEqual(detectBrowser(null), UNSUPPORTED);
-    assert.deepEqual(detectBrowser(undefined), UNSUPPORTED);
-    assert.deepEqual(detectBrowser({}), UNSUPPORTED);
-    assert.deepEqual(detectBrowser(win({})), UNSUPPORTED);
+  it('no window, no navigator or no user agent → "Not a browser." (adapter.js words), version null', () => {
+    assert.deepEqual(detectBrowser(null), NOT_A_BROWSER);
+    assert.deepEqual(detectBrowser(undefined), NOT_A_BROWSER);
+    assert.deepEqual(detectBrowser({}), NOT_A_BROWSER);
+    assert.deepEqual(detectBrowser(win({})), NOT_A_BROWSER);
+    assert.deepEqual(detectBrowser(uaOnly('')), NOT_A_BROWSER);
+    // adapter.js asks for a user agent before it looks at features; so do we.
+    assert.deepEqual(detectBrowser(win({ mozGetUserMedia: legacyGum })), NOT_A_BROWSER);
+  });
+
+  it('a window with an unknown UA → "Not a supported browser." with version null', () => {
     assert.deepEqual(detectBrowser(uaOnly('curl/8.0.1')), UNSUPPORTED);
     assert.deepEqual(detectBrowser(uaOnly('Node.js/20')), UNSUPPORTED);
+    assert.deepEqual(unsupportedBrowser(), UNSUPPORTED);
   });
 
   it('features beat the UA: Gecko features with a Chrome UA → firefox/gecko, version unknown', () => {
@@ -142,9 +150,27 @@ describe('detectBrowser', () => {
     assert.deepEqual(detectBrowser(firefox), { browser: 'firefox', version: 153, engine: 'gecko' });
   });
 
-  it('a non-string userAgent is treated as empty', () => {
+  it('a non-string userAgent is treated as none', () => {
     const odd = { navigator: { userAgent: 42 } } as unknown as ShimWindow;
-    assert.deepEqual(detectBrowser(odd), UNSUPPORTED);
+    assert.deepEqual(detectBrowser(odd), NOT_A_BROWSER);
+  });
+});
+
+describe('safariSupportsUnifiedPlan', () => {
+  class UnifiedTransceiver {
+    get currentDirection(): null {
+      return null;
+    }
+  }
+  class PlanBTransceiver {}
+
+  it("answers as adapter.js's Safari branch: currentDirection on RTCRtpTransceiver.prototype", () => {
+    assert.equal(safariSupportsUnifiedPlan(win({ userAgent: UA.safari17 }, { RTCRtpTransceiver: UnifiedTransceiver })), true);
+    assert.equal(safariSupportsUnifiedPlan(win({ userAgent: UA.safari17 }, { RTCRtpTransceiver: PlanBTransceiver })), false);
+  });
+
+  it('is undefined, not false, without RTCRtpTransceiver (apps test `!== undefined`)', () => {
+    assert.equal(safariSupportsUnifiedPlan(real.safari17), undefined);
   });
 });
 

@@ -13,7 +13,7 @@ const names = (list: ReadonlyArray<{ name: string }>): string[] => list.map((s) 
 describe('createAdapter', () => {
   it('without a window patches nothing and reports every shim skipped', () => {
     const adapter = createAdapter();
-    assert.deepEqual(adapter.browserDetails, { browser: 'Not a supported browser.', version: null });
+    assert.deepEqual(adapter.browserDetails, { browser: 'Not a browser.', version: null });
     assert.deepEqual(adapter.applied, []);
     assert.deepEqual(names(adapter.skipped), names(registry));
     assert.ok(adapter.skipped.every((s) => s.reason === 'no window'));
@@ -35,6 +35,25 @@ describe('createAdapter', () => {
     assert.equal(typeof adapter.disableLog, 'function');
     assert.equal(typeof adapter.disableWarnings, 'function');
     assert.match(adapter.version, /^\d+\.\d+\.\d+/);
+  });
+
+  it('browserDetails.supportsUnifiedPlan is set where adapter.js sets it: Safari only', () => {
+    assert.ok(!('supportsUnifiedPlan' in createAdapter({ window: fakeWindow(engines.firefox153) }).browserDetails));
+    assert.ok(!('supportsUnifiedPlan' in createAdapter({ window: fakeWindow(engines.chromium73) }).browserDetails));
+    const noTransceiver = createAdapter({ window: fakeWindow(engines.safari17PromiseOnly) }).browserDetails;
+    assert.ok('supportsUnifiedPlan' in noTransceiver);
+    assert.equal(noTransceiver.supportsUnifiedPlan, undefined);
+    class Transceiver {
+      get currentDirection(): null {
+        return null;
+      }
+    }
+    const safari = fakeWindow(engines.safari17PromiseOnly);
+    Object.assign(safari, { RTCRtpTransceiver: Transceiver });
+    assert.deepEqual(createAdapter({ window: safari }).browserDetails, { browser: 'safari', version: 605, supportsUnifiedPlan: true });
+    const hostile = fakeWindow(engines.safari17PromiseOnly);
+    Object.defineProperty(hostile, 'RTCRtpTransceiver', { get() { throw new Error('nope'); } });
+    assert.equal(createAdapter({ window: hostile }).browserDetails.supportsUnifiedPlan, undefined);
   });
 
   it('applies exactly what each modelled engine needs, and explains each decision', () => {

@@ -1,12 +1,13 @@
 /**
- * The shared SDP fixtures (../shared/fixtures/sdp beside the repo, read-only, present in CI), and
- * what each one is known to contain, written down by hand from the files and their SOURCES.md, so
- * that tests compare the code against facts rather than against itself.
+ * The SDP fixtures in test/fixtures/sdp (byte-exact copies of the workplace's shared set, kept in
+ * the repo with their SOURCES.md and NOTICE so that a clone tests on its own), and what each one is
+ * known to contain, written down by hand from the files and their SOURCES.md, so that tests
+ * compare the code against facts rather than against itself.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 
-export const FIXTURE_DIR = path.resolve(__dirname, '../../../../shared/fixtures/sdp');
+export const FIXTURE_DIR = path.resolve(__dirname, '../../fixtures/sdp');
 
 export interface Fixture {
   readonly name: string;
@@ -54,7 +55,7 @@ export const expected: Readonly<Record<string, Expected>> = {
 function requireDir(): void {
   if (!fs.existsSync(FIXTURE_DIR) || !fs.statSync(FIXTURE_DIR).isDirectory()) {
     throw new Error(
-      'SDP fixtures not found at ' + FIXTURE_DIR + ': the tests need the shared folder ../shared/fixtures/sdp beside the repo',
+      'SDP fixtures not found at ' + FIXTURE_DIR + ' (test/fixtures/sdp in the repo)',
     );
   }
 }

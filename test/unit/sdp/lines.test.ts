@@ -1,6 +1,6 @@
 /**
- * src/sdp/lines.ts on every shared SDP fixture: byte-exact split/join, sections and mids, and edits
- * that change only their target lines and keep the input's line endings.
+ * src/sdp/lines.ts on every SDP fixture (test/fixtures/sdp): byte-exact split/join, sections and
+ * mids, and edits that change only their target lines and keep the input's line endings.
  */
 import assert from 'node:assert/strict';
 import crypto from 'node:crypto';
@@ -43,8 +43,8 @@ function assertOnlyRemoved(input: string, output: string, target: LinePredicate)
 }
 
 describe('fixtures', () => {
-  it('the shared fixture folder is present and every .sdp matches its SOURCES.md checksum', () => {
-    assert.ok(fs.existsSync(FIXTURE_DIR), 'SDP fixtures not found at ' + FIXTURE_DIR + ' (../shared/fixtures/sdp beside the repo)');
+  it('the fixture folder is present and every .sdp matches its SOURCES.md checksum', () => {
+    assert.ok(fs.existsSync(FIXTURE_DIR), 'SDP fixtures not found at ' + FIXTURE_DIR + ' (test/fixtures/sdp)');
     const sums = sourcesChecksums();
     const names = fixtures().map((f) => f.name);
     assert.deepEqual([...sums.keys()].sort(), names, 'SOURCES.md lists exactly the .sdp files present');

@@ -1,6 +1,7 @@
 /**
- * src/sdp/read.ts on the shared SDP fixtures: media types, directions, mids, msids (Firefox's
- * braces intact) and values that sdp-transform would coerce to numbers kept as the original text.
+ * src/sdp/read.ts on the SDP fixtures (test/fixtures/sdp): media types, directions, mids, msids
+ * (Firefox's braces intact) and values that sdp-transform would coerce to numbers kept as the
+ * original text.
  */
 import assert from 'node:assert/strict';
 import fs from 'node:fs';

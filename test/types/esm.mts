@@ -1,0 +1,23 @@
+// An ES module app (tsconfig.node16.json, tsconfig.nodenext.json, tsconfig.bundler.json): types
+// from the `import` conditions of `exports`. test/unit/types.test.ts type-checks this file and
+// runs its output in Node (for the bundler mode too: Node resolves the same `import` entries).
+import adapter from 'rtcshim';
+import { createAdapter, type Adapter, type BrowserName } from 'rtcshim/factory';
+
+function expect(ok: boolean, what: string): void {
+  if (!ok) throw new Error('esm consumer: ' + what);
+}
+
+const name: BrowserName = adapter.browserDetails.browser;
+const known = name === 'chrome' || name === 'firefox' || name === 'safari' || name === 'edge';
+const unified: boolean | undefined = adapter.browserDetails.supportsUnifiedPlan;
+const own: Adapter = createAdapter({ window: null, disable: ['prefixed-aliases'] });
+// @ts-expect-error an adapter from the factory has no `default`; only the entry's has
+expect(own.default === undefined, 'a factory adapter has no default');
+
+expect(typeof adapter === 'object' && adapter !== null, 'the default import is the adapter, not ' + typeof adapter);
+expect(adapter.default === adapter, '.default is the adapter itself');
+expect(Object.keys(adapter).indexOf('default') < 0, '.default is not enumerable');
+expect(name === 'Not a browser.' && !known && unified === undefined, 'Node is "Not a browser."');
+expect(own.disableLog === adapter.disableLog, 'rtcshim and rtcshim/factory share one copy of the code');
+console.log('ok esm.mts');
