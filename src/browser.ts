@@ -4,7 +4,7 @@
  * version numbers are read and compared: shims that must fall back to version ranges call
  * `versionIn`. Runs at every page load, so it reads as little as it can (see each comment).
  */
-import type { BrowserDetails, BrowserName, EngineName, ShimWindow } from './types';
+import type { BrowserDetails, BrowserName, EngineName, EngineRanges, ShimWindow } from './types';
 
 const UNSUPPORTED: BrowserName = 'Not a supported browser.';
 // adapter.js's answer where there is no window, navigator or user agent string (Node, SSR, a worker).
@@ -114,4 +114,10 @@ export function safariSupportsUnifiedPlan(win: ShimWindow): boolean | undefined 
   if (!('RTCRtpTransceiver' in win)) return undefined;
   const transceiver = win.RTCRtpTransceiver;
   return typeof transceiver === 'function' && 'currentDirection' in transceiver.prototype;
+}
+
+/** True when the engine and its major version fall in `engines` (a shim's declared ranges). */
+export function inEngines(details: BrowserDetails, engines: EngineRanges | undefined): boolean {
+  const range = engines && details.engine ? engines[details.engine] : undefined;
+  return range !== undefined && versionIn(details, details.engine!, range[0], range[1]);
 }

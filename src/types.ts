@@ -95,12 +95,20 @@ export type ShimArea =
  */
 export type Finding = false | string;
 
+/**
+ * Major-version ranges, per engine, that a behaviour test falls back on where the behaviour
+ * cannot be probed synchronously (each range measured in real builds; the shim says how).
+ */
+export type EngineRanges = Partial<Record<EngineName, readonly [min: number, max: number]>>;
+
 export interface Shim {
   /** Equals the file name; the id in the registry, the report and `enable`/`disable`. */
   readonly name: string;
   readonly area: ShimArea;
   /** Why the shim exists, with the bug or spec link. */
   readonly reason: string;
+  /** Version ranges its behaviour test falls back on, checked by `inEngines` (browser.ts); docs and tests read them here. */
+  readonly engines?: EngineRanges;
   /** Apps must ask for it with `enable`. */
   readonly optIn?: boolean;
   /** Behaviour test: does this engine lack the API or get it wrong? */

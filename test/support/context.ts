@@ -95,7 +95,11 @@ export function assertIdempotent(shim: Shim, engine: FakeEngine, prepare: (win: 
  * For a shim that falls back to a Chromium version range: needed in `lastNeeded`, not in the next
  * major. The window is today's Chromium with another version in its UA: only the range differs.
  */
-export function assertChromiumRangeEndsAt(shim: Shim, lastNeeded: number): void {
+export function assertChromiumRangeEndsAt(shim: Shim, measuredLastNeeded: number): void {
+  // The range is data on the shim; the test names the measured boundary so a change to it shows.
+  const lastNeeded = shim.engines?.blink?.[1];
+  assert.equal(lastNeeded, measuredLastNeeded, shim.name + ': engines.blink ends at the measured version');
+  if (lastNeeded === undefined) return;
   const at = (major: number): ShimWindow => fakeWindow({ ...engines.chromium156, userAgent: chromiumUserAgent(major) });
   const inRange = shim.needed(contextFor(at(lastNeeded)));
   assert.equal(typeof inRange, 'string', `${shim.name} is needed in Chromium ${lastNeeded}`);

@@ -11,7 +11,7 @@
  * addIceCandidate (add-ice-candidate-end, needed in the same engines) treats it as
  * end-of-candidates.
  */
-import { versionIn } from '../../browser';
+import { inEngines } from '../../browser';
 import { privateState } from '../../patch/private-state';
 import { wrapConstructor } from '../../patch/wrap-constructor';
 import { wrapGetter } from '../../patch/wrap-getter';
@@ -36,12 +36,13 @@ function withPlaceholder(init: RTCIceCandidateInit): RTCIceCandidateInit {
 export const shim: Shim = {
   name: 'ice-candidate-end-init',
   area: 'ice',
+  engines: { blink: [1, 77] },
   reason:
     "new RTCIceCandidate({candidate: ''}) must construct the end-of-candidates signal, not throw " +
     '(https://w3c.github.io/webrtc-pc/#dom-rtcicecandidate-constructor)',
   needed(ctx) {
     const Candidate = ctx.window.RTCIceCandidate;
-    if (typeof Candidate !== 'function' || !versionIn(ctx.browser, 'blink', 1, 77)) return false;
+    if (typeof Candidate !== 'function' || !inEngines(ctx.browser, this.engines)) return false;
     try {
       new Candidate({ candidate: '', sdpMid: '0' });
       return false;

@@ -7,7 +7,7 @@
  * so the range ends at 102 (`scripts/chromium-probe.mjs`). The error only shows after an async call
  * on a live connection, hence the version range.
  */
-import { versionIn } from '../../browser';
+import { inEngines } from '../../browser';
 import { rejectWith } from '../../patch/legacy-callbacks';
 import { wrapSignalingMethod } from '../../patch/signaling-method';
 import type { Shim } from '../../types';
@@ -23,11 +23,12 @@ function lacksMidAndIndex(candidate: unknown): boolean {
 export const shim: Shim = {
   name: 'add-ice-candidate-state',
   area: 'peer-connection',
+  engines: { blink: [1, 102] },
   reason:
     'addIceCandidate() before setRemoteDescription must reject with InvalidStateError, not OperationError ' +
     '(https://w3c.github.io/webrtc-pc/#dom-rtcpeerconnection-addicecandidate)',
   needed(ctx) {
-    return peerConnectionPrototype(ctx.window) && versionIn(ctx.browser, 'blink', 1, 102)
+    return peerConnectionPrototype(ctx.window) && inEngines(ctx.browser, this.engines)
       ? 'Chromium ' + String(ctx.browser.version) + ' rejects with OperationError without a remote description'
       : false;
   },

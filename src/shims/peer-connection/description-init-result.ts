@@ -7,7 +7,7 @@
  * to measure, so the range ends at 125 (`scripts/chromium-probe.mjs`). The type of the result is
  * only visible after an async call on a live connection, hence the version range.
  */
-import { versionIn } from '../../browser';
+import { inEngines } from '../../browser';
 import { wrapSignalingMethod } from '../../patch/signaling-method';
 import type { Shim } from '../../types';
 import { peerConnectionPrototype } from '../../window';
@@ -21,11 +21,12 @@ function toInit(description: unknown): unknown {
 export const shim: Shim = {
   name: 'description-init-result',
   area: 'peer-connection',
+  engines: { blink: [1, 125] },
   reason:
     'createOffer/createAnswer must resolve with a plain RTCSessionDescriptionInit, not a read-only RTCSessionDescription ' +
     '(https://w3c.github.io/webrtc-pc/#dom-rtcpeerconnection-createoffer)',
   needed(ctx) {
-    return peerConnectionPrototype(ctx.window) && versionIn(ctx.browser, 'blink', 1, 125)
+    return peerConnectionPrototype(ctx.window) && inEngines(ctx.browser, this.engines)
       ? 'Chromium ' + String(ctx.browser.version) + ' resolves with RTCSessionDescription'
       : false;
   },

@@ -7,7 +7,7 @@
  * ends at 109. Only visible on a constructed connection, hence the version range. The servers the
  * app gave are remembered per connection in a private WeakMap.
  */
-import { versionIn } from '../../browser';
+import { inEngines } from '../../browser';
 import { privateState } from '../../patch/private-state';
 import { wrapConstructor } from '../../patch/wrap-constructor';
 import { wrapMethod } from '../../patch/wrap-method';
@@ -38,12 +38,13 @@ function copyServers(servers: RTCIceServer[]): RTCIceServer[] {
 export const shim: Shim = {
   name: 'get-configuration-ice-servers',
   area: 'peer-connection',
+  engines: { blink: [1, 109] },
   reason:
     'getConfiguration() must return each ICE server as configured, not split per URL ' +
     '(https://w3c.github.io/webrtc-pc/#dom-rtcpeerconnection-getconfiguration)',
   needed(ctx) {
     const proto = peerConnectionPrototype(ctx.window);
-    return proto && typeof proto.getConfiguration === 'function' && versionIn(ctx.browser, 'blink', 1, 109)
+    return proto && typeof proto.getConfiguration === 'function' && inEngines(ctx.browser, this.engines)
       ? 'Chromium ' + String(ctx.browser.version) + ' splits multi-URL ICE servers in getConfiguration()'
       : false;
   },

@@ -15,7 +15,7 @@
  * is for the rest: engines without the form, `pranswer`, and a type the state does not imply
  * (which the engine then rejects as the spec says).
  */
-import { versionIn } from '../../browser';
+import { inEngines } from '../../browser';
 import { wrapSignalingMethod } from '../../patch/signaling-method';
 import type { Shim } from '../../types';
 import { peerConnectionPrototype } from '../../window';
@@ -33,6 +33,7 @@ function isImplicit(description: unknown): description is Partial<RTCSessionDesc
 export const shim: Shim = {
   name: 'implicit-set-local-description',
   area: 'peer-connection',
+  engines: { blink: [1, 151] },
   reason:
     'setLocalDescription() without a description must create one itself ' +
     '(https://w3c.github.io/webrtc-pc/#dom-peerconnection-setlocaldescription)',
@@ -42,7 +43,7 @@ export const shim: Shim = {
     if (proto.setLocalDescription.length > 0) {
       return 'setLocalDescription.length is ' + String(proto.setLocalDescription.length) + ' (argument required)';
     }
-    return versionIn(ctx.browser, 'blink', 1, 151)
+    return inEngines(ctx.browser, this.engines)
       ? 'Chromium ' + String(ctx.browser.version) + ' parses setLocalDescription({type}) without sdp as empty SDP'
       : false;
   },

@@ -7,7 +7,7 @@
  * on top of the engine's callback form; legacy calls keep going to the engine's own overloads
  * (src/patch/signaling-method.ts), and `legacy-callbacks` normalises them.
  */
-import { versionIn } from '../../browser';
+import { inEngines } from '../../browser';
 import { toSpecError } from '../../patch/legacy-callbacks';
 import { wrapSignalingMethod, type SignalingMethod } from '../../patch/signaling-method';
 import type { Method } from '../../patch/wrap-method';
@@ -29,11 +29,12 @@ function promiseForm(win: ShimWindow, native: Method, create: boolean): Method {
 export const shim: Shim = {
   name: 'promise-methods',
   area: 'peer-connection',
+  engines: { blink: [1, 50], gecko: [1, 36] },
   reason: 'pre-promise engines (Chrome < 51, Firefox < 37) only have callback signaling methods (https://w3c.github.io/webrtc-pc/#interface-definition)',
   needed(ctx) {
     if (!peerConnectionPrototype(ctx.window)) return false;
     const b = ctx.browser;
-    return versionIn(b, 'blink', 1, 50) || versionIn(b, 'gecko', 1, 36)
+    return inEngines(b, this.engines)
       ? 'engine ' + b.browser + ' ' + String(b.version) + ' predates promise-based signaling'
       : false;
   },
