@@ -26,8 +26,9 @@ describe('a locked-down page', function () {
     return loadLocked('Object.freeze(EventTarget.prototype); Object.freeze(RTCPeerConnection.prototype);').then(function (win) {
       expect(win.errors).to.deep.equal([]);
       expect(win.adapter).to.be.an('object');
-      var prototypeShims = ['get-configuration-url', 'legacy-failure-callback', 'description-init-result', 'implicit-set-local-description',
-        'add-ice-candidate-end', 'add-ice-candidate-state', 'get-configuration-ice-servers'];
+      var prototypeShims = ['get-configuration-url', 'legacy-callbacks', 'description-init-result', 'implicit-set-local-description',
+        'add-ice-candidate-end', 'add-ice-candidate-state', 'add-ice-candidate-ufrag', 'add-ice-candidate-syntax',
+        'get-configuration-ice-servers'];
       var appliedNames = win.adapter.applied.map(function (s) { return s.name; });
       prototypeShims.forEach(function (name) {
         expect(appliedNames, name + ' cannot have patched a frozen prototype').to.not.include(name);
