@@ -312,7 +312,9 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
     return new FakeMediaStream() as unknown as MediaStream;
   };
   if (engine.mediaDevices !== false) nav.mediaDevices = { getUserMedia: gum };
+  // Chromium's WebIDL: both callbacks required (length 3), a TypeError otherwise.
   const legacy = function (c: MediaStreamConstraints, ok: (s: MediaStream) => void, fail: (e: unknown) => void): void {
+    if (typeof ok !== 'function' || typeof fail !== 'function') throw new TypeError('3 arguments required');
     gum(c).then(ok, fail);
   };
   if (engine.getUserMedia === 'unprefixed') nav.getUserMedia = legacy;

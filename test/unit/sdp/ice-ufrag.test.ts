@@ -63,7 +63,7 @@ describe('iceUfragsFor on real SDP', () => {
 
   it('simulcast-draft-syntaxes.sdp: sections without a=mid are found by index only, and have no ufrag', () => {
     const sdp = fixture('simulcast-draft-syntaxes.sdp').sdp;
-    assert.deepEqual(iceUfragsFor(sdp, { sdpMLineIndex: 1 }), []);
+    assert.deepEqual(iceUfragsFor(sdp, { sdpMLineIndex: 1 }), null, "no ufrag anywhere: nothing to compare with");
     assert.equal(iceUfragsFor(sdp, { sdpMid: '0' }), null);
   });
 });
@@ -109,8 +109,8 @@ describe('iceUfragsFor on hand-written SDP, LF and CRLF', () => {
     }
   });
 
-  it('an SDP without media sections names none; a section without any ufrag gives []', () => {
+  it('an SDP without media sections names none; a section without any ufrag gives null (nothing to compare with)', () => {
     assert.equal(iceUfragsFor('v=0\r\ns=-\r\na=ice-ufrag:S3ss\r\n', { sdpMLineIndex: 0 }), null);
-    assert.deepEqual(iceUfragsFor('v=0\r\ns=-\r\nm=audio 9 RTP/AVP 0\r\na=mid:0\r\n', { sdpMid: '0' }), []);
+    assert.deepEqual(iceUfragsFor('v=0\r\ns=-\r\nm=audio 9 RTP/AVP 0\r\na=mid:0\r\n', { sdpMid: '0' }), null);
   });
 });
