@@ -83,9 +83,15 @@ export function parseCandidate(candidate: string): ParsedCandidate | null {
   let relatedPort: number | null = null;
   let tcpType: string | null = null;
   let usernameFragment: string | null = null;
-  for (let i = 8; i + 1 < fields.length; i += 2) {
-    const name = fields[i]!;
-    const value = fields[i + 1]!;
+  const protocol = transport.toLowerCase();
+  for (let i = 8; i < fields.length; i += 2) {
+    const name = fields[i]!.toLowerCase();
+    const value = fields[i + 1];
+    // A lone trailing token is tolerated (engines ignore it), unless the grammar needs its value.
+    if (value === undefined) {
+      if (name === 'raddr' || name === 'rport') return null;
+      break;
+    }
     if (name === 'raddr') {
       if (!isAddress(value)) return null;
       relatedAddress = value;
@@ -93,7 +99,9 @@ export function parseCandidate(candidate: string): ParsedCandidate | null {
       if (!isPort(value)) return null;
       relatedPort = Number(value);
     } else if (name === 'tcptype') {
-      tcpType = value;
+      // RTCIceTcpCandidateType: only for TCP candidates, and only the three RFC 6544 types.
+      const lower = value.toLowerCase();
+      if (protocol === 'tcp' && (lower === 'active' || lower === 'passive' || lower === 'so')) tcpType = lower;
     } else if (name === 'ufrag') {
       usernameFragment = value;
     }
@@ -103,7 +111,7 @@ export function parseCandidate(candidate: string): ParsedCandidate | null {
     component: component === 1 ? 'rtp' : 'rtcp',
     priority: Number(priority),
     address,
-    protocol: transport.toLowerCase(),
+    protocol,
     port: Number(port),
     type: type.toLowerCase(),
     tcpType,

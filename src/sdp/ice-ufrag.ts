@@ -22,7 +22,9 @@ function ufragsIn(lines: readonly SdpLine[], range: LineRange): string[] {
 
 /**
  * The ufrags of the media section `target` names in `sdp` (its own `a=ice-ufrag`, else the
- * session-level one), or null when `target` names no section of `sdp`.
+ * session-level one), or null when `target` names no section of `sdp` or the section has none
+ * (RFC 8843 lets a BUNDLE group carry ICE attributes in one section only; the caller then cannot
+ * tell a foreign fragment from a bundled one and must not reject).
  */
 export function iceUfragsFor(sdp: string, target: CandidateTarget): string[] | null {
   const lines = splitLines(sdp);
@@ -35,5 +37,7 @@ export function iceUfragsFor(sdp: string, target: CandidateTarget): string[] | n
   }
   if (!section) return null;
   const own = ufragsIn(lines, section);
-  return own.length ? own : ufragsIn(lines, session);
+  if (own.length) return own;
+  const shared = ufragsIn(lines, session);
+  return shared.length ? shared : null;
 }

@@ -27,7 +27,10 @@ export function surface(win: ShimWindow): Map<string, unknown> {
   if (proto) {
     for (const key of Object.getOwnPropertyNames(proto)) {
       const d = Object.getOwnPropertyDescriptor(proto, key);
-      out.set('proto.' + key, d && ('value' in d ? d.value : [d.get, d.set]));
+      if (d && !('value' in d)) {
+        out.set('proto.' + key + '.get', d.get);
+        out.set('proto.' + key + '.set', d.set);
+      } else out.set('proto.' + key, d && d.value);
     }
   }
   const nav = win.navigator as Record<string, unknown> | undefined;

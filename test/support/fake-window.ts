@@ -4,6 +4,10 @@
  * (length) of the signaling methods, which overloads they accept, what createOffer resolves with,
  * and whether the RTCIceServer dictionary knows `url`. Signaling follows the JSEP state machine
  * closely enough for the shims' contracts; errors are DOMExceptions with spec names.
+ * addIceCandidate follows the spec's order (TypeError, InvalidStateError, OperationError for an
+ * unknown mid or m-line, a foreign usernameFragment, a string that does not parse) except where an
+ * engine flag says the engine differs; RTCIceCandidate keeps its fields in internal slots behind
+ * prototype getters, as a WebIDL object does.
  */
 import type { ShimWindow } from '../../src/types';
 
@@ -27,6 +31,12 @@ export interface FakeEngine {
   failureCallbackOptional?: boolean;
   /** Old Chromium: a candidate before any remote description rejects with OperationError. */
   candidateBeforeRemoteIsOperationError?: boolean;
+  /** Chromium 73: `new RTCIceCandidate({candidate: ''})` throws a DOMException named TypeMismatchError. */
+  rejectsEmptyCandidateInit?: boolean;
+  /** Chromium: addIceCandidate resolves (and drops the candidate) for a usernameFragment of no remote description. */
+  ignoresForeignUfrag?: boolean;
+  /** Firefox: addIceCandidate resolves (and ignores it) for a candidate string that does not parse. */
+  acceptsUnparsableCandidate?: boolean;
   getUserMedia?: 'unprefixed' | 'webkit' | 'moz' | 'none';
   mediaDevices?: boolean;
   /** A window with no WebRTC at all (WebKitGTK, a page in an engine without it). */
@@ -34,11 +44,40 @@ export interface FakeEngine {
 }
 
 let offerCounter = 0;
+let ufragCounter = 0;
 
-function fakeSdp(type: string): string {
+/**
+ * A small JSEP-shaped SDP: two bundled media sections, `a=mid:0` and `a=mid:1`, each with the
+ * connection's own `a=ice-ufrag` (what addIceCandidate compares a usernameFragment with).
+ */
+function fakeSdp(type: string, ufrag: string): string {
   offerCounter += 1;
-  return ['v=0', 'o=- ' + String(offerCounter) + ' 2 IN IP4 127.0.0.1', 's=-', 't=0 0', 'a=fake:' + type, ''].join('\r\n');
+  const ice = ['a=ice-ufrag:' + ufrag, 'a=ice-pwd:fakepasswordfakepassword0'];
+  return [
+    'v=0', 'o=- ' + String(offerCounter) + ' 2 IN IP4 127.0.0.1', 's=-', 't=0 0', 'a=group:BUNDLE 0 1', 'a=fake:' + type,
+    'm=audio 9 UDP/TLS/RTP/SAVPF 111', 'c=IN IP4 0.0.0.0', 'a=mid:0', ...ice, 'a=rtpmap:111 opus/48000/2',
+    'm=application 9 UDP/DTLS/SCTP webrtc-datachannel', 'c=IN IP4 0.0.0.0', 'a=mid:1', ...ice, 'a=sctp-port:5000',
+    '',
+  ].join('\r\n');
 }
+
+/**
+ * The media sections of an SDP as the fake engines read them: each section's mid and ufrags (its
+ * own `a=ice-ufrag` lines, else the session-level ones). Written apart from src/sdp on purpose.
+ */
+function sectionsOf(sdp: string): Array<{ mid: string | null; ufrags: string[] }> {
+  const parts = sdp.split(/\r?\n(?=m=)/);
+  const valuesOf = (text: string, prefix: string): string[] =>
+    text.split(/\r?\n/).filter((l) => l.startsWith(prefix)).map((l) => l.slice(prefix.length).trim());
+  const sessionUfrags = parts[0]!.startsWith('m=') ? [] : valuesOf(parts[0]!, 'a=ice-ufrag:');
+  return parts.filter((p) => p.startsWith('m=')).map((text) => {
+    const own = valuesOf(text, 'a=ice-ufrag:');
+    return { mid: valuesOf(text, 'a=mid:')[0] ?? null, ufrags: own.length ? own : sessionUfrags };
+  });
+}
+
+/** The candidate grammar, roughly, as the fake engines check it (RFC 8839 section 5.1). */
+const CANDIDATE_SYNTAX = /^(?:a=)?candidate:[A-Za-z0-9+/]{1,32} [12] [A-Za-z]+ \d{1,10} [^ ]+ \d{1,5} typ [a-z]+( |$)/i;
 
 /** Builds a fresh fake window; every call makes new classes, so tests never share prototypes. */
 export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unknown> {
@@ -56,23 +95,60 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
     }
   }
 
-  class FakeIceCandidate {
+  /** RTCIceCandidate: WebIDL attributes are prototype getters over the object's internal slots. */
+  interface CandidateSlots {
     readonly candidate: string;
     readonly sdpMid: string | null;
     readonly sdpMLineIndex: number | null;
+    readonly usernameFragment: string | null;
+  }
+  const candidateSlots = new WeakMap<object, CandidateSlots>();
+  const slotsOf = (self: unknown): CandidateSlots => {
+    const slots = typeof self === 'object' && self !== null ? candidateSlots.get(self) : undefined;
+    if (!slots) throw new TypeError('Illegal invocation');
+    return slots;
+  };
+
+  class FakeIceCandidate {
     constructor(init: RTCIceCandidateInit = {}) {
-      this.candidate = init.candidate ?? '';
-      this.sdpMid = init.sdpMid ?? null;
-      this.sdpMLineIndex = init.sdpMLineIndex ?? null;
-      if (this.candidate && this.sdpMid === null && this.sdpMLineIndex === null) throw new TypeError('mid or index');
+      const candidate = init.candidate ?? '';
+      if (engine.rejectsEmptyCandidateInit && candidate === '') {
+        throw new DOMException("Failed to construct 'RTCIceCandidate': The 'candidate' property is empty.", 'TypeMismatchError');
+      }
+      const sdpMid = init.sdpMid ?? null;
+      const sdpMLineIndex = init.sdpMLineIndex ?? null;
+      if (candidate && sdpMid === null && sdpMLineIndex === null) throw new TypeError('mid or index');
+      candidateSlots.set(this, { candidate, sdpMid, sdpMLineIndex, usernameFragment: init.usernameFragment ?? null });
     }
+    get candidate(): string {
+      return slotsOf(this).candidate;
+    }
+    get sdpMid(): string | null {
+      return slotsOf(this).sdpMid;
+    }
+    get sdpMLineIndex(): number | null {
+      return slotsOf(this).sdpMLineIndex;
+    }
+    get usernameFragment(): string | null {
+      return slotsOf(this).usernameFragment;
+    }
+    /** The WebIDL default toJSON: reads the internal slots, not the (patchable) getters. */
+    toJSON(): RTCIceCandidateInit {
+      const { candidate, sdpMid, sdpMLineIndex, usernameFragment } = slotsOf(this);
+      return { candidate, sdpMid, sdpMLineIndex, usernameFragment };
+    }
+  }
+  // WebIDL attributes and operations are enumerable; class members are not.
+  for (const key of ['candidate', 'sdpMid', 'sdpMLineIndex', 'usernameFragment', 'toJSON']) {
+    const desc = Object.getOwnPropertyDescriptor(FakeIceCandidate.prototype, key)!;
+    Object.defineProperty(FakeIceCandidate.prototype, key, { ...desc, enumerable: true });
   }
 
   class FakeMediaStream extends EventTarget {
     readonly id = 'stream-' + String(Math.random()).slice(2, 8);
   }
 
-  const state = new WeakMap<object, { iceServers: unknown[]; config: Record<string, unknown> }>();
+  const state = new WeakMap<object, { iceServers: unknown[]; config: Record<string, unknown>; ufrag: string }>();
 
   class FakePeerConnection extends EventTarget {
     signalingState: RTCSignalingState = 'stable';
@@ -92,7 +168,8 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
         if (engine.echoesIceUrl && s.url !== undefined) copy.url = s.url;
         servers.push(copy);
       }
-      state.set(this, { iceServers: servers, config: { ...(config ?? {}) } });
+      ufragCounter += 1;
+      state.set(this, { iceServers: servers, config: { ...(config ?? {}) }, ufrag: 'ufrag' + String(ufragCounter) });
     }
     getConfiguration(): RTCConfiguration {
       const own = state.get(this);
@@ -114,7 +191,7 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
       if (kind === 'answer' && this.signalingState !== 'have-remote-offer' && this.signalingState !== 'have-local-pranswer') {
         throw new DOMException('no remote offer', 'InvalidStateError');
       }
-      const init = { type: kind, sdp: fakeSdp(kind) };
+      const init = { type: kind, sdp: fakeSdp(kind, state.get(this)?.ufrag ?? 'ufrag0') };
       return engine.resolvesDescription ? new FakeSessionDescription(init) : init;
     }
     protected async doSet(side: 'local' | 'remote', description: unknown): Promise<void> {
@@ -144,7 +221,26 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
         throw new DOMException('Error processing ICE candidate', 'OperationError');
       }
       if (this.signalingState === 'closed' || !this.remoteDescription) throw new DOMException('no remote description', 'InvalidStateError');
-      if (init.candidate && !init.candidate.startsWith('candidate:')) throw new DOMException('bad candidate', 'OperationError');
+      const sections = sectionsOf(this.remoteDescription.sdp);
+      let section: { mid: string | null; ufrags: string[] } | undefined;
+      if (init.sdpMid != null) {
+        section = sections.find((s) => s.mid === init.sdpMid);
+        if (!section) throw new DOMException('unknown mid ' + init.sdpMid, 'OperationError');
+      } else if (init.sdpMLineIndex != null) {
+        section = sections[init.sdpMLineIndex];
+        if (!section) throw new DOMException('no m-line ' + String(init.sdpMLineIndex), 'OperationError');
+      }
+      const ufrag = init.usernameFragment;
+      if (section && typeof ufrag === 'string' && ufrag !== '' && section.ufrags.indexOf(ufrag) < 0) {
+        // Chromium drops the candidate and resolves; the spec (and Firefox) reject.
+        if (engine.ignoresForeignUfrag) return;
+        throw new DOMException('unknown ufrag ' + ufrag, 'OperationError');
+      }
+      if (init.candidate && !CANDIDATE_SYNTAX.test(init.candidate)) {
+        // Firefox ignores it and resolves; the spec (and Chromium) reject.
+        if (engine.acceptsUnparsableCandidate) return;
+        throw new DOMException('bad candidate', 'OperationError');
+      }
       this.addedCandidates.push(candidate);
     }
   }
@@ -216,7 +312,9 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
     return new FakeMediaStream() as unknown as MediaStream;
   };
   if (engine.mediaDevices !== false) nav.mediaDevices = { getUserMedia: gum };
+  // Chromium's WebIDL: both callbacks required (length 3), a TypeError otherwise.
   const legacy = function (c: MediaStreamConstraints, ok: (s: MediaStream) => void, fail: (e: unknown) => void): void {
+    if (typeof ok !== 'function' || typeof fail !== 'function') throw new TypeError('3 arguments required');
     gum(c).then(ok, fail);
   };
   if (engine.getUserMedia === 'unprefixed') nav.getUserMedia = legacy;
@@ -244,17 +342,17 @@ export function chromiumUserAgent(major: number): string {
 /** The engines the unit tests model, named by what they are. */
 export const engines = {
   /** Today's Chromium as measured: spec signaling, webkit aliases, legacy gUM. */
-  chromium156: { userAgent: UA.chrome156, names: 'unprefixed+webkit', overloads: 'both', failureCallbackOptional: true, readsIceUrl: true, getUserMedia: 'unprefixed' },
+  chromium156: { userAgent: UA.chrome156, names: 'unprefixed+webkit', overloads: 'both', failureCallbackOptional: true, readsIceUrl: true, ignoresForeignUfrag: true, getUserMedia: 'unprefixed' },
   /** Today's Firefox as measured: no prefixes, mozGetUserMedia only, echoes `url`. */
-  firefox153: { userAgent: UA.firefox153, names: 'unprefixed', overloads: 'both', readsIceUrl: true, echoesIceUrl: true, getUserMedia: 'moz' },
+  firefox153: { userAgent: UA.firefox153, names: 'unprefixed', overloads: 'both', readsIceUrl: true, echoesIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz' },
   /** Chromium 73: required arguments, RTCSessionDescription results. */
-  chromium73: { userAgent: UA.chrome73, names: 'unprefixed+webkit', overloads: 'both', failureCallbackOptional: true, argumentRequired: true, resolvesDescription: true, readsIceUrl: true, splitsIceServers: true, candidateBeforeRemoteIsOperationError: true, getUserMedia: 'unprefixed' },
+  chromium73: { userAgent: UA.chrome73, names: 'unprefixed+webkit', overloads: 'both', failureCallbackOptional: true, argumentRequired: true, resolvesDescription: true, readsIceUrl: true, splitsIceServers: true, candidateBeforeRemoteIsOperationError: true, rejectsEmptyCandidateInit: true, ignoresForeignUfrag: true, getUserMedia: 'unprefixed' },
   /** Firefox 40: prefixed-only constructors (moz*), promises and callbacks. */
-  firefox40PrefixedOnly: { userAgent: UA.firefox40, names: 'moz-only', overloads: 'both', readsIceUrl: true, echoesIceUrl: true, getUserMedia: 'moz', mediaDevices: false },
+  firefox40PrefixedOnly: { userAgent: UA.firefox40, names: 'moz-only', overloads: 'both', readsIceUrl: true, echoesIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz', mediaDevices: false },
   /** Firefox 33: prefixed-only and callback-only (pre-promise). */
-  firefox33CallbackOnly: { userAgent: UA.firefox33, names: 'moz-only', overloads: 'callback', readsIceUrl: true, getUserMedia: 'moz', mediaDevices: false },
+  firefox33CallbackOnly: { userAgent: UA.firefox33, names: 'moz-only', overloads: 'callback', readsIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz', mediaDevices: false },
   /** Chrome 45: webkitRTCPeerConnection only, callback-only, required arguments. */
-  chrome45CallbackOnly: { userAgent: UA.chrome45, names: 'webkit-only', overloads: 'callback', argumentRequired: true, resolvesDescription: true, readsIceUrl: true, getUserMedia: 'webkit', mediaDevices: false },
+  chrome45CallbackOnly: { userAgent: UA.chrome45, names: 'webkit-only', overloads: 'callback', argumentRequired: true, resolvesDescription: true, readsIceUrl: true, ignoresForeignUfrag: true, getUserMedia: 'webkit', mediaDevices: false },
   /** Safari 17: promise-only signaling, no `url`, no legacy gUM. */
   safari17PromiseOnly: { userAgent: UA.safari17, names: 'unprefixed', overloads: 'promise', readsIceUrl: false, getUserMedia: 'none' },
   /** WebKitGTK: capture APIs but no RTCPeerConnection at all. */
