@@ -209,6 +209,7 @@ describe('createAdapter: an install is all or nothing', () => {
       'ice-server-url': ['safari17PromiseOnly:3'],
       'get-configuration-ice-servers': ['chromium73:5', 'chrome45CallbackOnly:5'],
       'prefixed-aliases': ['firefox153:3'],
+      'ice-candidate-end-init': ['chromium73:4'],
       'get-user-media-failure-optional': ['chromium156:2', 'chromium73:2'],
     });
   });
