@@ -4,93 +4,23 @@
 // launcher names below (`chromium,firefox,chromium73,chromium92`). Default: modern.
 // Normally started through `node scripts/karma.mjs <set|names>`, which fetches the old Chromium
 // builds, exports their paths and (as root) runs everything inside a private network namespace.
-// See ../shared/BROWSERS.md for where each flag comes from.
+// Binaries, flags and prefs come from scripts/browsers.cjs.
 'use strict';
 
 const fs = require('fs');
 const path = require('path');
 const util = require('util');
 
+const {
+  chromiumBinary, firefoxBinary, OLD_CHROMIUMS, oldChromiumBinary, chromiumTestFlags, firefoxTestPrefs,
+} = require('./scripts/browsers.cjs');
+
 const root = __dirname;
-const cacheDir = process.env.RTCSHIM_BROWSER_CACHE || path.join(root, '.cache', 'browsers');
 
 const SETS = {
   modern: ['chromium', 'firefox'],
-  old: ['chromium73', 'chromium92', 'chromium123'],
-  all: ['chromium', 'firefox', 'chromium73', 'chromium92', 'chromium123'],
-};
-
-function firstExisting(candidates) {
-  return candidates.find((p) => p && fs.existsSync(p)) || candidates[candidates.length - 1];
-}
-
-// Debian's /usr/bin/chromium is a shell wrapper that adds its own flags (extensions, GPU
-// rasterization); start the real binary behind it when it is there.
-const CHROMIUM_BIN = process.env.CHROMIUM_BIN || process.env.CHROME_BIN ||
-  firstExisting(['/usr/lib/chromium/chromium', '/usr/bin/chromium']);
-const FIREFOX_BIN = process.env.FIREFOX_BIN || firstExisting(['/usr/bin/firefox-esr', '/usr/bin/firefox']);
-const CHROMIUM73_BIN = process.env.CHROMIUM73_BIN || path.join(cacheDir, 'chromium73', 'chromium');
-const CHROMIUM92_BIN = process.env.CHROMIUM92_BIN || path.join(cacheDir, 'chromium92', 'chromium');
-const CHROMIUM123_BIN = process.env.CHROMIUM123_BIN || path.join(cacheDir, 'chromium123', 'chromium');
-
-// Flags every Chromium gets (BROWSERS.md, "Karma launchers"). karma-chrome-launcher adds
-// --user-data-dir=<fresh temp dir>, --no-first-run, --enable-automation and friends itself.
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  '--use-fake-device-for-media-stream',
-  '--use-fake-ui-for-media-stream',
-];
-
-// The old builds are headless shells: they exit right after loading the page unless a DevTools
-// port is open. Port 0 picks a free one, so two of them can run at once. From 88 on they hide host
-// addresses behind <uuid>.local names; turn that off so ICE in the namespace needs no mDNS.
-const OLD_CHROMIUM_FLAGS = CHROMIUM_FLAGS.concat([
-  '--remote-debugging-port=0',
-  '--disable-features=WebRtcHideLocalIpsWithMdns',
-]);
-
-const FIREFOX_PREFS = {
-  // fake camera/microphone, no permission prompt
-  'media.navigator.streams.fake': true,
-  'media.navigator.permission.disabled': true,
-  // nothing that phones home (halves start-up time here)
-  'app.update.enabled': false,
-  'app.update.auto': false,
-  'app.update.disabledForTesting': true,
-  'app.normandy.enabled': false,
-  'app.normandy.api_url': '',
-  'app.shield.optoutstudies.enabled': false,
-  'browser.safebrowsing.malware.enabled': false,
-  'browser.safebrowsing.phishing.enabled': false,
-  'browser.safebrowsing.downloads.enabled': false,
-  'browser.safebrowsing.downloads.remote.enabled': false,
-  'browser.safebrowsing.blockedURIs.enabled': false,
-  'browser.safebrowsing.provider.mozilla.updateURL': '',
-  'browser.safebrowsing.provider.google4.updateURL': '',
-  'datareporting.healthreport.uploadEnabled': false,
-  'datareporting.policy.dataSubmissionEnabled': false,
-  'toolkit.telemetry.enabled': false,
-  'toolkit.telemetry.unified': false,
-  'toolkit.telemetry.archive.enabled': false,
-  'toolkit.telemetry.server': '',
-  'services.settings.server': 'data:,#remote-settings-dummy/v1',
-  'network.captive-portal-service.enabled': false,
-  'network.connectivity-service.enabled': false,
-  'extensions.update.enabled': false,
-  'extensions.getAddons.cache.enabled': false,
-  'browser.startup.homepage_override.mstone': 'ignore',
-  'browser.newtabpage.enabled': false,
-  'browser.aboutwelcome.enabled': false,
-  'network.dns.disablePrefetch': true,
-  'network.prefetch-next': false,
+  old: Object.keys(OLD_CHROMIUMS),
+  all: ['chromium', 'firefox'].concat(Object.keys(OLD_CHROMIUMS)),
 };
 
 // Launchers that remember their name in this config (`rtcshimName`), so the reporter can tell
@@ -240,13 +170,15 @@ function markLoadedPreprocessor() {
   };
 }
 
+// Binaries, flags and prefs: scripts/browsers.cjs. karma-chrome-launcher adds --user-data-dir=<fresh
+// temp dir>, --no-first-run, --enable-automation and friends itself.
 const customLaunchers = {
-  chromium: { base: 'RtcshimChromium', rtcshimName: 'chromium', binary: CHROMIUM_BIN, flags: CHROMIUM_FLAGS },
-  firefox: { base: 'RtcshimFirefox', rtcshimName: 'firefox', command: FIREFOX_BIN, prefs: FIREFOX_PREFS },
-  chromium73: { base: 'RtcshimChromium', rtcshimName: 'chromium73', binary: CHROMIUM73_BIN, flags: OLD_CHROMIUM_FLAGS },
-  chromium92: { base: 'RtcshimChromium', rtcshimName: 'chromium92', binary: CHROMIUM92_BIN, flags: OLD_CHROMIUM_FLAGS },
-  chromium123: { base: 'RtcshimChromium', rtcshimName: 'chromium123', binary: CHROMIUM123_BIN, flags: OLD_CHROMIUM_FLAGS },
+  chromium: { base: 'RtcshimChromium', rtcshimName: 'chromium', binary: chromiumBinary(), flags: chromiumTestFlags() },
+  firefox: { base: 'RtcshimFirefox', rtcshimName: 'firefox', command: firefoxBinary(), prefs: firefoxTestPrefs() },
 };
+for (const key of Object.keys(OLD_CHROMIUMS)) {
+  customLaunchers[key] = { base: 'RtcshimChromium', rtcshimName: key, binary: oldChromiumBinary(key), flags: chromiumTestFlags({ old: true }) };
+}
 
 function selectBrowsers(spec) {
   const names = [];

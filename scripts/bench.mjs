@@ -52,6 +52,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import zlib from 'node:zlib';
 import { minify } from 'terser';
+import { chromiumBenchFlags, chromiumBinary, firefoxArgs, firefoxBenchPrefs, firefoxBinary } from './browsers.cjs';
 import { reexecInLoopbackNetns } from './netns.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -192,72 +193,20 @@ async function measureSizes(adapterSrc, oursMin) {
 // ---------------------------------------------------------------------------------------------
 // browsers
 
-const CHROMIUM_FLAGS = [
-  // BROWSERS.md
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  // keeps a headless shell alive after the first load, picks a free port
-  '--remote-debugging-port=0',
-  // measurement
-  '--enable-precise-memory-info', '--js-flags=--expose-gc',
-  '--disable-extensions', '--no-default-browser-check', '--mute-audio',
-  '--disable-background-timer-throttling', '--disable-renderer-backgrounding',
-  '--disable-backgrounding-occluded-windows',
-];
-
-const FIREFOX_PREFS = {
-  // BROWSERS.md: off update, normandy, safebrowsing, telemetry, remote-settings, captive portal
-  'app.update.disabledForTesting': true,
-  'app.update.auto': false,
-  'app.normandy.enabled': false,
-  'app.shield.optoutstudies.enabled': false,
-  'browser.safebrowsing.malware.enabled': false,
-  'browser.safebrowsing.phishing.enabled': false,
-  'browser.safebrowsing.downloads.enabled': false,
-  'browser.safebrowsing.blockedURIs.enabled': false,
-  'browser.safebrowsing.provider.mozilla.updateURL': '',
-  'toolkit.telemetry.enabled': false,
-  'toolkit.telemetry.unified': false,
-  'toolkit.telemetry.server': '',
-  'datareporting.healthreport.uploadEnabled': false,
-  'datareporting.policy.dataSubmissionEnabled': false,
-  'datareporting.policy.firstRunURL': '',
-  'services.settings.server': 'http://127.0.0.1:9/',
-  'network.captive-portal-service.enabled': false,
-  'network.connectivity-service.enabled': false,
-  'browser.shell.checkDefaultBrowser': false,
-  'browser.startup.homepage_override.mstone': 'ignore',
-  'browser.aboutwelcome.enabled': false,
-  'browser.startup.page': 0,
-  'browser.sessionstore.resume_from_crash': false,
-  'browser.tabs.warnOnClose': false,
-  'extensions.update.enabled': false,
-  'extensions.getAddons.cache.enabled': false,
-  'extensions.blocklist.enabled': false,
-  'network.dns.disablePrefetch': true,
-  'network.prefetch-next': false,
-  'network.http.speculative-parallel-limit': 0,
-  // measurement: full-precision performance.now() (the page is cross-origin isolated as well)
-  'privacy.reduceTimerPrecision': false,
-};
-
 const BROWSERS = {
   chromium: {
     label: 'Chromium',
-    bin: process.env.CHROMIUM_BIN || '/usr/bin/chromium',
+    // the real binary, as karma starts it: Debian's /usr/bin/chromium wrapper adds flags of its own
+    bin: chromiumBinary(),
     start(url, profile) {
-      return [this.bin, [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`, url]];
+      return [this.bin, [...chromiumBenchFlags(), `--user-data-dir=${profile}`, url]];
     },
   },
   firefox: {
     label: 'Firefox',
-    bin: process.env.FIREFOX_BIN || '/usr/bin/firefox-esr',
+    bin: firefoxBinary(),
     start(url, profile) {
-      const prefs = Object.entries(FIREFOX_PREFS)
-        .map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`)
-        .join('\n');
-      fs.writeFileSync(path.join(profile, 'user.js'), prefs + '\n');
-      return [this.bin, ['--headless', '--no-remote', '--profile', profile, url]];
+      return [this.bin, firefoxArgs(profile, url, firefoxBenchPrefs())];
     },
   },
 };

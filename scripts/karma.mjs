@@ -15,7 +15,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { ensureOldChromiums, OLD_CHROMIUMS } from './old-chromium.mjs';
+import { OLD_CHROMIUMS } from './browsers.cjs';
+import { ensureOldChromiums } from './old-chromium.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
