@@ -8,7 +8,7 @@
 // As root, karma and every browser run inside a private network namespace (loopback plus one
 // isolated veth link with a default route, see ../shared/BROWSERS.md), so nothing can reach out and
 // ICE sees host candidates only. Not root: runs directly. RTCSHIM_NO_NETNS=1 skips the namespace.
-// Writes .test-results/e2e-<set>.json (see the reporter in karma.conf.js); exits non-zero on any
+// Writes .test-results/e2e-<set>.json (scripts/karma/reporter.cjs); exits non-zero on any
 // failure, on a browser that did not run, or when no test ran.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
