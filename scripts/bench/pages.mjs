@@ -1,0 +1,62 @@
+// The page each sample loads, in two chunks (see run-browser.mjs for when each is sent).
+//
+// Everything between __t0 and __t1 is the classic script; nothing else runs on the main thread
+// (the page has no other resources, no timers, no listeners).
+
+// Where a column's script is loaded from: a unique URL per load (cold), or one URL per column (warm).
+export const scriptUrl = (col, token, warm) => (warm ? `/lib/${col}.js?warm` : `/lib/${col}.js?t=${token}`);
+
+export function pageHead(col, token, warm) {
+  return `<!doctype html><html><head><meta charset="utf-8"><title>rtcshim bench ${col}</title>
+<link rel="preload" as="script" href="${scriptUrl(col, token, warm)}">
+<script>
+// full GC now, while the bundle is being fetched: its follow-up work (sweeping) is over by t0
+if (typeof gc === 'function') gc();
+</script>
+</head><body>
+`;
+}
+
+export function pageTail(col, token, warm) {
+  const src = scriptUrl(col, token, warm);
+  return `<script>
+window.__errors = [];
+window.addEventListener('error', function (e) { window.__errors.push(String(e.message)); });
+var __gc = typeof gc === 'function' ? gc : null;
+var __mem = !!performance.memory; // a snapshot object: read performance.memory afresh each time
+var __h0 = __mem ? performance.memory.usedJSHeapSize : null;
+var __t0 = performance.now();
+</script>
+<script src="${src}" onload="window.__tl = performance.now()"></script>
+<script>
+var __t1 = performance.now();
+if (__gc) __gc();
+var __h1 = __mem ? performance.memory.usedJSHeapSize : null;
+(function () {
+  var url = new URL('${src}', location.href).href;
+  var rt = performance.getEntriesByName(url)[0];
+  var a = window.adapter;
+  // timer granularity: smallest non-zero step of performance.now()
+  var g = Infinity, p = performance.now();
+  for (var i = 0; i < 2000 && g > 0.0005; i++) { var q = performance.now(); if (q > p) { g = Math.min(g, q - p); p = q; } }
+  var r = {
+    col: ${JSON.stringify(col)}, token: ${JSON.stringify(token)},
+    ms: __t1 - __t0, msScript: window.__tl != null ? window.__tl - __t0 : null, h0: __h0, h1: __h1,
+    preloaded: rt ? rt.responseEnd > 0 && rt.responseEnd <= __t0 : null,
+    fetchEndBeforeT0Ms: rt ? __t0 - rt.responseEnd : null,
+    errors: window.__errors,
+    adapter: a ? { browser: a.browserDetails && a.browserDetails.browser, version: a.browserDetails && a.browserDetails.version,
+      applied: Array.isArray(a.applied) ? a.applied.length : null } : null,
+    isolated: self.crossOriginIsolated === true, timerStepMs: g,
+    diag: window.__benchDiag || null, // optional: whatever an instrumented bundle leaves here
+    hasGc: !!__gc, hasMemory: !!__mem, hasMeasureMemory: typeof performance.measureUserAgentSpecificMemory === 'function',
+    ua: navigator.userAgent
+  };
+  fetch('/result', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(r) })
+    .then(function (res) { return res.json(); })
+    .then(function (j) { if (j.next) location.replace(j.next); });
+})();
+</script>
+</body></html>
+`;
+}
