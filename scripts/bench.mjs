@@ -106,7 +106,7 @@ async function main() {
       }
     }
     raw.push(...r.samples);
-    browsers.push({ ...summarize(name, r.samples, cols, version), wallMs: r.wallMs });
+    browsers.push({ ...summarize(engine, r.samples, cols, version), wallMs: r.wallMs });
   }
 
   const ourRel = path.relative(ROOT, opts.ours);

@@ -6,33 +6,30 @@
 // Where a column's script is loaded from: a unique URL per load (cold), or one URL per column (warm).
 export const scriptUrl = (col, token, warm) => (warm ? `/lib/${col}.js?warm` : `/lib/${col}.js?t=${token}`);
 
-export function pageHead(col, token, warm) {
+// `heap` is the engine's page code for reading the heap (chromium.mjs, firefox.mjs): `head` runs
+// in the first chunk, `before` right before t0, `after(done)` after t1; done(bytes, whyNot, info).
+export function pageHead(col, token, warm, heap) {
   return `<!doctype html><html><head><meta charset="utf-8"><title>rtcshim bench ${col}</title>
 <link rel="preload" as="script" href="${scriptUrl(col, token, warm)}">
 <script>
-// full GC now, while the bundle is being fetched: its follow-up work (sweeping) is over by t0
-if (typeof gc === 'function') gc();
+${heap.head}
 </script>
 </head><body>
 `;
 }
 
-export function pageTail(col, token, warm) {
+export function pageTail(col, token, warm, heap) {
   const src = scriptUrl(col, token, warm);
   return `<script>
 window.__errors = [];
 window.addEventListener('error', function (e) { window.__errors.push(String(e.message)); });
-var __gc = typeof gc === 'function' ? gc : null;
-var __mem = !!performance.memory; // a snapshot object: read performance.memory afresh each time
-var __h0 = __mem ? performance.memory.usedJSHeapSize : null;
+var __h0 = ${heap.before};
 var __t0 = performance.now();
 </script>
 <script src="${src}" onload="window.__tl = performance.now()"></script>
 <script>
 var __t1 = performance.now();
-if (__gc) __gc();
-var __h1 = __mem ? performance.memory.usedJSHeapSize : null;
-(function () {
+(${heap.after})(function (__h1, heapWhyNot, heapInfo) {
   var url = new URL('${src}', location.href).href;
   var rt = performance.getEntriesByName(url)[0];
   var a = window.adapter;
@@ -49,13 +46,13 @@ var __h1 = __mem ? performance.memory.usedJSHeapSize : null;
       applied: Array.isArray(a.applied) ? a.applied.length : null } : null,
     isolated: self.crossOriginIsolated === true, timerStepMs: g,
     diag: window.__benchDiag || null, // optional: whatever an instrumented bundle leaves here
-    hasGc: !!__gc, hasMemory: !!__mem, hasMeasureMemory: typeof performance.measureUserAgentSpecificMemory === 'function',
+    heapWhyNot: heapWhyNot || null, heapInfo: heapInfo || null,
     ua: navigator.userAgent
   };
   fetch('/result', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(r) })
     .then(function (res) { return res.json(); })
     .then(function (j) { if (j.next) location.replace(j.next); });
-})();
+});
 </script>
 </body></html>
 `;

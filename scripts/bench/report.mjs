@@ -38,8 +38,8 @@ export function report(res, labelOf) {
     rows.push(['  load+patch p90', ...cols.map((c) => fmtMs(b.columns[c].msP90))]);
     rows.push(['  load+patch added (median - native)', ...cols.map((c) => dash(c, fmtMs(b.columns[c].msAdded)))]);
     rows.push(['  script alone added (to its load event)', ...cols.map((c) => dash(c, fmtMs(b.columns[c].msScriptAdded)))]);
-    if (b.columns.native.heapDeltaMedian != null) {
-      rows.push(['  heap delta median (after gc)', ...cols.map((c) => fmtKB(b.columns[c].heapDeltaMedian))]);
+    if (b.columns.native.heapMedian != null) {
+      rows.push([`  heap median (${b.heapRow})`, ...cols.map((c) => fmtKB(b.columns[c].heapMedian))]);
       rows.push(['  heap added (median - native)', ...cols.map((c) => dash(c, fmtKB(b.columns[c].heapAdded)))]);
     } else {
       rows.push(['  heap added', ...cols.map(() => 'n/a')]);

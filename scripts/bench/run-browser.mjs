@@ -43,14 +43,14 @@ export async function runBrowser(engine, bundles, opts) {
       s.token = token;
       const bundleWritten = new Promise((r) => pending.set(token, r));
       res.writeHead(200, { ...COMMON_HEADERS, 'content-type': 'text/html; charset=utf-8' });
-      res.write(pageHead(s.col, token, opts.warm));
+      res.write(pageHead(s.col, token, opts.warm, engine.heap));
       // the rest of the page only once the bundle is in the renderer (warm: it may come from the
       // HTTP cache without a request, so wait a fixed time instead)
       const wait = opts.warm ? sleep(300).then(() => 'ok') : Promise.race([bundleWritten.then(() => 'ok'), sleep(5000).then(() => 'timeout')]);
       wait.then(async (how) => {
         if (how === 'timeout') s.noPreload = true;
         await sleep(opts.settleMs);
-        res.end(pageTail(s.col, token, opts.warm));
+        res.end(pageTail(s.col, token, opts.warm, engine.heap));
       });
       return;
     }
