@@ -51,6 +51,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COLUMN_TITLES, buildColumns } from './bench/columns.mjs';
 import { budgets } from './bench/budgets.mjs';
+import { floorRatios } from './bench/floor-ratios.mjs';
+import { floorFor } from './bench/floors.mjs';
 import { ENGINES } from './bench/engines.mjs';
 import { die, parseArgs } from './bench/options.mjs';
 import { ROOT, readJson } from './bench/paths.mjs';
@@ -85,13 +87,16 @@ async function main() {
   const oursFull = path.join(path.dirname(opts.ours), 'adapter.js');
   if (fs.existsSync(oursFull)) size.rtcshim.raw = fs.statSync(oursFull).size;
 
-  const bundles = buildColumns({ adapterMin, oursMin, diagnose: opts.diagnose, extra: opts.extra }, die);
-  const cols = Object.keys(bundles);
   const browsers = [];
   const raw = [];
+  const allCols = [];
   for (const name of opts.browsers) {
     const engine = ENGINES[name];
     const version = engine.version();
+    const floor = floorFor(name, version);
+    const bundles = buildColumns({ adapterMin, oursMin, floor, diagnose: opts.diagnose, extra: opts.extra }, die);
+    const cols = Object.keys(bundles);
+    for (const c of cols) if (!allCols.includes(c)) allCols.push(c);
     process.stderr.write(`bench: ${engine.label} ${version ?? '?'}: ${(opts.warmup + opts.iterations) * cols.length} page loads...\n`);
     let r;
     try {
@@ -106,7 +111,7 @@ async function main() {
       }
     }
     raw.push(...r.samples);
-    browsers.push({ ...summarize(engine, r.samples, cols, version), wallMs: r.wallMs });
+    browsers.push({ ...summarize(engine, r.samples, cols, version), floor, wallMs: r.wallMs });
   }
 
   const ourRel = path.relative(ROOT, opts.ours);
@@ -116,7 +121,7 @@ async function main() {
     cpus: os.cpus().length,
     loadavgStart,
     loadavgEnd: os.loadavg()[0],
-    columns: cols,
+    columns: allCols,
     iterations: opts.iterations,
     warmup: opts.warmup,
     settleMs: opts.settleMs,
@@ -130,7 +135,7 @@ async function main() {
     minifyMs,
     totalMs: Date.now() - t0,
   };
-  const res = { meta, size, browsers, budgets: budgets(size, browsers, labelOf) };
+  const res = { meta, size, browsers, floors: floorRatios(browsers), budgets: budgets(size, browsers, labelOf) };
   console.log(report(res, labelOf));
 
   fs.mkdirSync(path.dirname(opts.out), { recursive: true });

@@ -1,12 +1,11 @@
 // The columns: the scripts a page loads, one per column, each measured the same way.
 import fs from 'node:fs';
-import path from 'node:path';
-import { ROOT } from './paths.mjs';
 
 export const COLUMN_TITLES = {
   native: 'native (no shim)',
   adapterjs: 'webrtc-adapter',
   rtcshim: 'rtcshim',
+  floor: 'floor script',
   touch: 'touch (diag)',
   'adapterjs-parse': 'adapter parse (diag)',
   'rtcshim-parse': 'rtcshim parse (diag)',
@@ -18,20 +17,18 @@ const TOUCH_SRC =
   'navigator.mediaDevices, navigator.userAgent];';
 
 /**
- * name -> script bytes. native is an empty script; adapterjs the minified adapter.js; rtcshim
- * the build under test. --diagnose adds touch, parse-only (the bundle inside a function that is
- * never called) and every bench/floor/*.js; --extra adds any file.
+ * name -> script bytes, for one engine. native is an empty script; adapterjs the minified
+ * adapter.js; rtcshim the build under test; floor the engine's floor script (floors.mjs), when
+ * there is one. --diagnose adds touch and parse-only (the bundle inside a function that is never
+ * called); --extra adds any file.
  */
-export function buildColumns({ adapterMin, oursMin, diagnose, extra }, die) {
+export function buildColumns({ adapterMin, oursMin, floor, diagnose, extra }, die) {
   const bundles = { native: Buffer.alloc(0), adapterjs: Buffer.from(adapterMin), rtcshim: oursMin };
+  if (floor) bundles.floor = fs.readFileSync(floor.file);
   if (diagnose) {
     bundles.touch = Buffer.from(TOUCH_SRC);
     bundles['adapterjs-parse'] = Buffer.from(`function __bench_never_called(){${adapterMin}}`);
     bundles['rtcshim-parse'] = Buffer.concat([Buffer.from('function __bench_never_called(){'), oursMin, Buffer.from('}')]);
-    const floorDir = path.join(ROOT, 'bench', 'floor');
-    for (const f of fs.existsSync(floorDir) ? fs.readdirSync(floorDir).filter((x) => x.endsWith('.js')).sort() : []) {
-      bundles[`floor-${path.basename(f, '.js')}`] = fs.readFileSync(path.join(floorDir, f));
-    }
   }
   for (const x of extra) {
     if (bundles[x.name]) die(`--extra ${x.name}: already a column`);
@@ -42,5 +39,5 @@ export function buildColumns({ adapterMin, oursMin, diagnose, extra }, die) {
 
 export function columnTitle(col, adapterVersion) {
   if (col === 'adapterjs') return `webrtc-adapter ${adapterVersion}`;
-  return COLUMN_TITLES[col] || (col.startsWith('floor-') ? `${col} (diag)` : `${col} (extra)`);
+  return COLUMN_TITLES[col] || `${col} (extra)`;
 }

@@ -1,4 +1,5 @@
-// The printed report: what was measured how, the table, notes per browser, and the budgets.
+// The printed report: what was measured how, the table, notes per browser, the per-area bytes,
+// the floor ratios and the budgets.
 import { columnTitle } from './columns.mjs';
 import { fmtInt, fmtKB, fmtMs } from './format.mjs';
 
@@ -15,39 +16,46 @@ function table(rows) {
     .join('\n');
 }
 
-export function report(res, labelOf) {
-  const { size, browsers, budgets: bud, meta } = res;
-  const cols = meta.columns;
-  const lines = [];
-  lines.push(
+const fmtX = (x) => (x == null ? 'n/a' : `${x.toFixed(2)} x`);
+
+function header(meta) {
+  return [
     `rtcshim bench  ${meta.date}  node ${meta.node}  ${meta.cpus} CPUs  load average ${meta.loadavgStart.toFixed(1)} -> ${meta.loadavgEnd.toFixed(1)}`,
-  );
-  lines.push(`  rtcshim        = ${meta.ours}  sha256 ${meta.oursSha256.slice(0, 12)}${meta.oursNote ? `  ${meta.oursNote}` : ''}`);
-  lines.push(`  webrtc-adapter = ${meta.adapterVersion}, out/adapter.js minified by ${meta.minifiedWith}, terser ${meta.terserVersion}; the browsers load this minified file`);
-  lines.push(`  load+patch     = performance.now() around a preloaded classic <script src>, ${meta.warm ? 'WARM (one cacheable source per column: repeat visits, code caches may serve the compile)' : 'cold (unique source per load)'}, ${meta.iterations} loads per column per browser after ${meta.warmup} warm-up rounds, columns interleaved`);
-  lines.push('');
-  const head = ['', ...cols.map((c) => columnTitle(c, meta.adapterVersion))];
-  const rows = [head];
-  const dash = (c, v) => (c === 'native' ? '-' : v);
+    `  rtcshim        = ${meta.ours}  sha256 ${meta.oursSha256.slice(0, 12)}${meta.oursNote ? `  ${meta.oursNote}` : ''}`,
+    `  webrtc-adapter = ${meta.adapterVersion}, out/adapter.js minified by ${meta.minifiedWith}, terser ${meta.terserVersion}; the browsers load this minified file`,
+    `  load+patch     = performance.now() around a preloaded classic <script src>, ${meta.warm ? 'WARM (one cacheable source per column: repeat visits, code caches may serve the compile)' : 'cold (unique source per load)'}, ${meta.iterations} loads per column per browser after ${meta.warmup} warm-up rounds, columns interleaved`,
+  ];
+}
+
+function mainTable({ size, browsers, meta }, labelOf) {
+  const cols = meta.columns;
+  const rows = [['', ...cols.map((c) => columnTitle(c, meta.adapterVersion))]];
+  // a column one browser did not run (another engine's floor, say) stays blank there
+  const cell = (b, c, fmt) => (!b.columns[c] ? '' : c === 'native' && fmt !== 'abs' ? '-' : fmt);
   rows.push(['size']);
   rows.push(['  min+gzip -9 (bytes)', ...cols.map((c) => (size[c] ? fmtInt(size[c].minGzip) : ''))]);
   rows.push(['  min (bytes)', ...cols.map((c) => (size[c] ? fmtInt(size[c].min) : ''))]);
   for (const b of browsers) {
+    const col = (c) => b.columns[c] || {};
     rows.push([`${labelOf(b.browser)} ${b.version ?? ''}`.trim()]);
-    rows.push(['  load+patch median', ...cols.map((c) => fmtMs(b.columns[c].msMedian))]);
-    rows.push(['  load+patch p90', ...cols.map((c) => fmtMs(b.columns[c].msP90))]);
-    rows.push(['  load+patch added (median - native)', ...cols.map((c) => dash(c, fmtMs(b.columns[c].msAdded)))]);
-    rows.push(['  script alone added (to its load event)', ...cols.map((c) => dash(c, fmtMs(b.columns[c].msScriptAdded)))]);
+    rows.push(['  load+patch median', ...cols.map((c) => (b.columns[c] ? fmtMs(col(c).msMedian) : ''))]);
+    rows.push(['  load+patch p90', ...cols.map((c) => (b.columns[c] ? fmtMs(col(c).msP90) : ''))]);
+    rows.push(['  load+patch added (median - native)', ...cols.map((c) => cell(b, c, fmtMs(col(c).msAdded)))]);
+    rows.push(['  script alone added (to its load event)', ...cols.map((c) => cell(b, c, fmtMs(col(c).msScriptAdded)))]);
     if (b.columns.native.heapMedian != null) {
-      rows.push([`  heap median (${b.heapRow})`, ...cols.map((c) => fmtKB(b.columns[c].heapMedian))]);
-      rows.push(['  heap added (median - native)', ...cols.map((c) => dash(c, fmtKB(b.columns[c].heapAdded)))]);
+      rows.push([`  heap median (${b.heapRow})`, ...cols.map((c) => (b.columns[c] ? fmtKB(col(c).heapMedian) : ''))]);
+      rows.push(['  heap added (median - native)', ...cols.map((c) => cell(b, c, fmtKB(col(c).heapAdded)))]);
     } else {
-      rows.push(['  heap added', ...cols.map(() => 'n/a')]);
+      rows.push(['  heap added', ...cols.map((c) => (b.columns[c] ? 'n/a' : ''))]);
     }
   }
-  lines.push(table(rows));
-  lines.push('');
+  return table(rows);
+}
+
+function browserNotes({ browsers, meta }, labelOf) {
+  const lines = [];
   for (const b of browsers) {
+    const cols = Object.keys(b.columns);
     const notes = [];
     notes.push(`crossOriginIsolated ${b.crossOriginIsolated}`);
     notes.push(`performance.now() step ${b.timerStepMs != null ? (b.timerStepMs * 1000).toFixed(0) + ' us' : 'n/a'}`);
@@ -56,6 +64,10 @@ export function report(res, labelOf) {
     notes.push(`${(b.wallMs / 1000).toFixed(1)} s`);
     lines.push(`${labelOf(b.browser)}: ${notes.join('; ')}`);
     lines.push(`  heap: ${b.heapMeasure}`);
+    if (!b.floor) lines.push(`  floor script: none in bench/floor/ for ${labelOf(b.browser)}`);
+    else {
+      lines.push(`  floor script: ${b.floor.rel}${b.floor.exact ? '' : `  WARNING: written for ${labelOf(b.browser)} ${b.floor.writtenFor}, this is ${b.version}`}`);
+    }
     for (const c of cols) {
       const col = b.columns[c];
       if (col.errors.length) lines.push(`  ${c}: page errors: ${col.errors.join(' | ')}`);
@@ -65,8 +77,23 @@ export function report(res, labelOf) {
   if (meta.loadavgStart > meta.cpus || meta.loadavgEnd > meta.cpus) {
     lines.push(`WARNING: the machine was busy (load average above ${meta.cpus}); timings are noisy, rerun on an idle machine`);
   }
-  lines.push('');
-  lines.push('budgets');
+  return lines;
+}
+
+function floorLines(floors, labelOf) {
+  if (!floors.length) return [];
+  const lines = ['', 'floors (printed, not judged): added cost as a multiple of the engine\'s floor script, the physical limit'];
+  for (const f of floors) {
+    lines.push(
+      `  ${`${labelOf(f.browser)} ${parseInt(f.version, 10)}`.padEnd(13)} load+patch (floor ${fmtMs(f.time.floor)}): rtcshim ${fmtX(f.time.rtcshim)}, adapter.js ${fmtX(f.time.adapterjs)}` +
+        `   heap (floor ${fmtKB(f.heap.floor)}): rtcshim ${fmtX(f.heap.rtcshim)}, adapter.js ${fmtX(f.heap.adapterjs)}`,
+    );
+  }
+  return lines;
+}
+
+function budgetLines(bud) {
+  const lines = ['', 'budgets'];
   const nw = Math.max(...bud.map((x) => x.name.length));
   for (const x of bud) {
     lines.push(
@@ -74,20 +101,17 @@ export function report(res, labelOf) {
         (x.status === 'SKIP' ? `(${x.note})` : `${x.text}  (ratio ${x.ratio == null ? 'n/a' : x.ratio.toFixed(2)}${x.note ? `; ${x.note}` : ''})`),
     );
   }
-  // With --diagnose: what the smallest plain patch for each engine costs, as the same ratio. A
-  // budget below the floor's ratio cannot be met by any shim that patches at load (docs/bench.md).
-  const floors = cols.filter((c) => c.startsWith('floor-'));
-  if (floors.length) {
-    lines.push('');
-    lines.push('floors (the smallest plain patch, in the ratio the budgets use)');
-    for (const b of browsers) {
-      const theirs = b.columns.adapterjs;
-      for (const c of floors) {
-        const f = b.columns[c];
-        const heap = f.heapAdded != null && theirs.heapAdded ? `, heap ${fmtKB(f.heapAdded)} = ${(f.heapAdded / theirs.heapAdded).toFixed(2)} x` : '';
-        lines.push(`  ${labelOf(b.browser).padEnd(8)} ${c.padEnd(18)} load+patch ${fmtMs(f.msAdded)} = ${(f.msAdded / theirs.msAdded).toFixed(2)} x adapter.js${heap}`);
-      }
-    }
-  }
-  return lines.join('\n');
+  return lines;
+}
+
+export function report(res, labelOf) {
+  return [
+    ...header(res.meta),
+    '',
+    mainTable(res, labelOf),
+    '',
+    ...browserNotes(res, labelOf),
+    ...floorLines(res.floors, labelOf),
+    ...budgetLines(res.budgets),
+  ].join('\n');
 }
