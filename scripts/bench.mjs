@@ -50,6 +50,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COLUMN_TITLES, buildColumns } from './bench/columns.mjs';
+import { areaBytes } from './bench/areas.mjs';
 import { budgets } from './bench/budgets.mjs';
 import { floorRatios } from './bench/floor-ratios.mjs';
 import { floorFor } from './bench/floors.mjs';
@@ -86,6 +87,10 @@ async function main() {
   const { size, adapterMin, minifyMs, minifiedWith } = await measureSizes(adapterSrc, oursMin);
   const oursFull = path.join(path.dirname(opts.ours), 'adapter.js');
   if (fs.existsSync(oursFull)) size.rtcshim.raw = fs.statSync(oursFull).size;
+
+  // before the browsers: the builds are CPU-heavy, and nothing is being timed yet
+  if (opts.areas) process.stderr.write('bench: bytes per API area (one build per area)...\n');
+  const areas = opts.areas ? await areaBytes() : null;
 
   const browsers = [];
   const raw = [];
@@ -135,7 +140,7 @@ async function main() {
     minifyMs,
     totalMs: Date.now() - t0,
   };
-  const res = { meta, size, browsers, floors: floorRatios(browsers), budgets: budgets(size, browsers, labelOf) };
+  const res = { meta, size, areas, browsers, floors: floorRatios(browsers), budgets: budgets(size, browsers, labelOf) };
   console.log(report(res, labelOf));
 
   fs.mkdirSync(path.dirname(opts.out), { recursive: true });

@@ -36,6 +36,7 @@ export function parseArgs(argv, known) {
     diagnose: false,
     extra: [],
     warm: false,
+    areas: true,
   };
   let warmupGiven = false;
   for (let i = 0; i < argv.length; i++) {
@@ -56,6 +57,7 @@ export function parseArgs(argv, known) {
     else if (a === '--settle-ms') o.settleMs = nonNegInt(val(), a);
     else if (a === '--no-netns') o.netns = false;
     else if (a === '--diagnose') o.diagnose = true;
+    else if (a === '--no-areas') o.areas = false;
     else if (a === '--extra') {
       const m = val().match(/^([a-z][\w-]*)=(.+)$/i);
       if (!m || known.columns.includes(m[1])) die('--extra takes name=path, with a name not already a column');

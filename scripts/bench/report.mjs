@@ -80,6 +80,17 @@ function browserNotes({ browsers, meta }, labelOf) {
   return lines;
 }
 
+function areaLines(areas) {
+  if (!areas) return [];
+  const lines = ['', 'bytes per API area (src/shims/<area>/), printed, not judged: the build without the area, subtracted'];
+  if (areas.error) return [...lines, `  n/a: ${areas.error}`];
+  const rows = [['', 'min', 'min+gzip']];
+  for (const a of areas.areas) rows.push([`  ${a.area}`, fmtInt(a.min), fmtInt(a.minGzip)]);
+  rows.push(['  the rest (factory, detection, shared code)', fmtInt(areas.rest.min), fmtInt(areas.rest.minGzip)]);
+  rows.push(['  whole bundle, built from src/', fmtInt(areas.whole.min), fmtInt(areas.whole.minGzip)]);
+  return [...lines, table(rows)];
+}
+
 function floorLines(floors, labelOf) {
   if (!floors.length) return [];
   const lines = ['', 'floors (printed, not judged): added cost as a multiple of the engine\'s floor script, the physical limit'];
@@ -111,6 +122,7 @@ export function report(res, labelOf) {
     mainTable(res, labelOf),
     '',
     ...browserNotes(res, labelOf),
+    ...areaLines(res.areas),
     ...floorLines(res.floors, labelOf),
     ...budgetLines(res.budgets),
   ].join('\n');
