@@ -52,6 +52,7 @@ import { fileURLToPath } from 'node:url';
 import { COLUMN_TITLES, buildColumns } from './bench/columns.mjs';
 import { areaBytes } from './bench/areas.mjs';
 import { budgets } from './bench/budgets.mjs';
+import { compareChanges } from './bench/floor-check.mjs';
 import { floorRatios } from './bench/floor-ratios.mjs';
 import { floorFor } from './bench/floors.mjs';
 import { ENGINES } from './bench/engines.mjs';
@@ -116,7 +117,7 @@ async function main() {
       }
     }
     raw.push(...r.samples);
-    browsers.push({ ...summarize(engine, r.samples, cols, version), floor, wallMs: r.wallMs });
+    browsers.push({ ...summarize(engine, r.samples, cols, version), floor, floorCheck: compareChanges(r.checks), wallMs: r.wallMs });
   }
 
   const ourRel = path.relative(ROOT, opts.ours);

@@ -103,6 +103,25 @@ function floorLines(floors, labelOf) {
   return lines;
 }
 
+function floorCheckLines(browsers, labelOf) {
+  const checked = browsers.filter((b) => b.floorCheck);
+  if (!checked.length) return [];
+  const lines = ['', 'floor check: each floor script must make exactly the changes rtcshim makes in its engine'];
+  for (const b of checked) {
+    const c = b.floorCheck;
+    const who = `${labelOf(b.browser)} ${parseInt(b.version, 10)}`;
+    if (c.same) {
+      lines.push(`  same     ${who}: ${c.changes.length} changes (applied: ${(c.applied.rtcshim || []).join(', ') || 'none'})`);
+      continue;
+    }
+    lines.push(`  DIFFERS  ${who}: update ${b.floor.rel} (docs/bench.md), its floor ratios are not the floor`);
+    for (const x of c.onlyRtcshim) lines.push(`             only rtcshim:   ${x}`);
+    for (const x of c.onlyFloor) lines.push(`             only the floor: ${x}`);
+    lines.push(`             applied: rtcshim ${JSON.stringify(c.applied.rtcshim)}, floor ${JSON.stringify(c.applied.floor)}`);
+  }
+  return lines;
+}
+
 function budgetLines(bud) {
   const lines = ['', 'budgets'];
   const nw = Math.max(...bud.map((x) => x.name.length));
@@ -124,6 +143,7 @@ export function report(res, labelOf) {
     ...browserNotes(res, labelOf),
     ...areaLines(res.areas),
     ...floorLines(res.floors, labelOf),
+    ...floorCheckLines(res.browsers, labelOf),
     ...budgetLines(res.budgets),
   ].join('\n');
 }

@@ -11,6 +11,7 @@
 //   - cold (the default): each load appends a unique comment to the script, so no in-memory or
 //     on-disk code cache can serve a previous compile; warm: one cacheable source per column.
 import http from 'node:http';
+import { checkedColumns, checkPage } from './floor-check.mjs';
 import { launch, sleep } from './launch.mjs';
 import { pageHead, pageTail } from './pages.mjs';
 import { schedule as makeSchedule } from './schedule.mjs';
@@ -22,10 +23,15 @@ const COMMON_HEADERS = {
   'cross-origin-resource-policy': 'same-origin',
 };
 
-/** Resolves with { samples, wallMs }; rejects when the browser exits, fails to start or stalls. */
+/**
+ * Resolves with { samples, checks, wallMs }; rejects when the browser exits, fails to start or
+ * stalls. The floor check's pages (floor-check.mjs) come first, untimed.
+ */
 export async function runBrowser(engine, bundles, opts) {
   const name = engine.name;
   const schedule = makeSchedule(Object.keys(bundles), opts);
+  const checkCols = checkedColumns(Object.keys(bundles));
+  const checks = [];
   let next = 0;
   const samples = [];
   const pending = new Map(); // token -> resolve() when its bundle has been written
@@ -51,6 +57,27 @@ export async function runBrowser(engine, bundles, opts) {
         if (how === 'timeout') s.noPreload = true;
         await sleep(opts.settleMs);
         res.end(pageTail(s.col, token, opts.warm, engine.heap));
+      });
+      return;
+    }
+    if (req.method === 'GET' && (m = u.pathname.match(/^\/check\/(\d+)$/)) && checkCols[Number(m[1])]) {
+      const col = checkCols[Number(m[1])];
+      res.writeHead(200, { ...COMMON_HEADERS, 'content-type': 'text/html; charset=utf-8' });
+      res.end(checkPage(col, `/lib/${col}.js?t=check`));
+      return;
+    }
+    if (req.method === 'POST' && u.pathname === '/check') {
+      let body = '';
+      req.on('data', (d) => (body += d));
+      req.on('end', () => {
+        try {
+          checks.push(JSON.parse(body));
+        } catch {
+          return void res.writeHead(400).end();
+        }
+        const more = checks.length < checkCols.length;
+        res.writeHead(200, { ...COMMON_HEADERS, 'content-type': 'application/json' });
+        res.end(JSON.stringify({ next: more ? `/check/${checks.length}` : '/page/0' }));
       });
       return;
     }
@@ -98,7 +125,7 @@ export async function runBrowser(engine, bundles, opts) {
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address();
   const t = Date.now();
-  const b = launch(engine, `http://127.0.0.1:${port}/page/0`);
+  const b = launch(engine, `http://127.0.0.1:${port}${checkCols.length ? '/check/0' : '/page/0'}`);
   const exitedEarly = new Promise((r) => b.child.on('exit', (code) => r(`exited (code ${code})`)));
   const spawnError = new Promise((r) => b.child.on('error', (e) => r(`failed to start: ${e.message}`)));
   // generous: startup plus one second per page (a page takes 0.15-0.3 s on a busy 2-core machine)
@@ -113,5 +140,5 @@ export async function runBrowser(engine, bundles, opts) {
         (b.stderr() ? `\n--- browser stderr (tail) ---\n${b.stderr().trim().split('\n').slice(-15).join('\n')}` : ''),
     );
   }
-  return { samples, wallMs: Date.now() - t };
+  return { samples, checks, wallMs: Date.now() - t };
 }
