@@ -1,48 +1,41 @@
 #!/usr/bin/env node
-// rtcshim benchmark: size, load+patch time and heap, side by side for
-//   native (no shim) | webrtc-adapter 9.x | rtcshim (dist/adapter.min.js)
+// rtcshim benchmark: size, load+patch time and heap, cold, in one run, side by side for
+//   native (no shim) | webrtc-adapter 9.x | rtcshim (dist/adapter.min.js) | the engine's floor script
 //
 //   npm run bench                       (= npm run build && node scripts/bench.mjs)
 //   node scripts/bench.mjs [--iterations 30] [--warmup 3] [--browsers chromium,firefox]
 //                          [--ours path/to/adapter.min.js] [--out .bench/results.json]
-//                          [--settle-ms 40] [--no-netns] [--diagnose] [--extra name=path ...] [--warm]
-//   --diagnose adds informational columns (no budgets): "touch" = a script that only reads
-//   window.RTCPeerConnection.prototype, navigator.mediaDevices and navigator.userAgent (the floor
-//   any shim that probes the engine pays); "adapterjs-parse" / "rtcshim-parse" = the bundle
-//   wrapped in a function that is never called (parse/compile only, no execution, no patching);
-//   "floor-<engine>" = each script in bench/floor/ (the smallest plain script that makes the
-//   changes rtcshim makes in that engine: a lower bound for any shim that patches at load).
+//                          [--settle-ms 40] [--no-netns] [--no-areas] [--diagnose]
+//                          [--extra name=path ...] [--warm]
+//   Budgets (PASS/FAIL, scripts/bench/budgets.mjs): rtcshim / adapter.js <= 0.75 min+gzip,
+//   <= 0.5 load+patch time in Chromium and in Firefox, <= 0.5 heap added in Chromium and in Firefox.
+//   Printed, not judged: each engine's time and heap as a multiple of its floor script
+//   (bench/floor/<engine><major>.js, the smallest plain script that makes the changes rtcshim makes
+//   there); whether the floor script still makes exactly those changes; the bytes each API area
+//   (src/shims/<area>/) adds to the min+gzip bundle (--no-areas skips its builds).
+//   --iterations: measured loads per column per browser; fewer is faster and noisier.
+//   --diagnose adds columns without budgets: "touch" = a script that only reads
+//   window.RTCPeerConnection.prototype, navigator.mediaDevices and navigator.userAgent (what any
+//   shim that probes the engine pays); "adapterjs-parse" / "rtcshim-parse" = the bundle wrapped in
+//   a function that is never called (parse/compile only, no execution, no patching).
 //   --warm measures repeat visits instead of first visits: each column's script keeps one URL and
 //   one source, served cacheable, so the engines' code caches (V8's, Firefox's bytecode cache) can
 //   serve their compile; warm-up rounds default to 6 so the caches are filled before measuring.
-//   The issue's budgets are meant for the default (cold) mode.
-//   --extra name=path (repeatable) adds the script at path as one more informational column (no
-//   budget), measured exactly like the others: e.g. two builds of rtcshim side by side.
+//   The budgets are meant for the default (cold) mode.
+//   --extra name=path (repeatable) adds the script at path as one more column without a budget,
+//   measured exactly like the others: e.g. two builds of rtcshim side by side.
 //   A bundle that sets window.__benchDiag (e.g. a hand-instrumented copy passed with --ours) has
 //   that object recorded with each sample in the results file.
 //
 // Exit code: 0 all budgets pass, 1 a budget fails, 2 the bench itself could not run.
-// It is a benchmark, not a test: it is never part of `npm test`. This file runs the steps; each
-// step is a module in scripts/bench/ (run-browser.mjs, pages.mjs, stats.mjs, budgets.mjs, ...).
+// It is a benchmark, not a test: it is never part of `npm test`.
 //
-// How the load+patch time is measured (one fresh page load per sample):
-//   - every page and bundle is served from memory by a server on 127.0.0.1, `no-store`, with
-//     COOP/COEP so the page is cross-origin isolated (finer performance.now());
-//   - the server streams the page in two chunks: the first holds <link rel=preload> of the bundle;
-//     the second (inline t0, classic <script src>, inline t1) is sent only once the bundle response
-//     has been written plus --settle-ms, so the script's bytes are already in the renderer: t1 - t0
-//     is parse + compile + execute + patch, without the fetch (each sample checks this with
-//     Resource Timing and records `preloaded`);
-//   - each load appends a unique comment to the bundle, so no in-memory or on-disk code cache can
-//     serve a previous compile: every sample is a first-visit ("cold") load;
-//   - columns are interleaved, each round in another of all their orders; warm-up rounds are dropped.
-//   The budget is judged on t1 - t0 (what the page waits for). Informational row "script alone":
-//   t0 to the script element's load event, fired synchronously right after the script ran; the
-//   rest of t1 - t0 is the parser resuming (it may yield to queued tasks after a long script).
-// Heap: Chromium only, performance.memory.usedJSHeapSize (--enable-precise-memory-info) read right
-// before t0 (a gc() ran in the first chunk, --js-flags=--expose-gc) and right after t1 + gc();
-// "added" = median delta of the column minus median delta of the native (empty script) column.
-// The native column is "empty" apart from the per-load comment.
+// Load+patch is performance.now() right before and after a classic <script src> whose bytes are
+// already in the renderer, on a fresh page per sample, each with a unique source (cold); the
+// native column's median is subtracted (scripts/bench/run-browser.mjs, pages.mjs). Heap: Chromium's
+// performance.memory after gc() (chromium.mjs); Firefox's performance.mozMemory zone.gcBytes after
+// a major GC the page provokes (firefox.mjs). This file runs the steps; each is a module in
+// scripts/bench/.
 
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
