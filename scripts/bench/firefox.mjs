@@ -10,10 +10,10 @@ const bin = firefoxBinary();
 // provokes a major GC: it allocates 4 MiB ArrayBuffers and drops them until majorGCCount moves.
 // Their contents are malloc memory, which counts toward the zone's malloc trigger (about 60 MB)
 // but hardly toward gcBytes; it takes 15-27 buffers. Sweeping and releasing arenas go on after
-// the GC, so the page then polls gcBytes every 20 ms until three readings agree (it settles within
-// about 50 ms). There is no reading before t0: no GC can be forced there without disturbing the
-// time. So "heap added" is the settled gcBytes minus the native page's; every column's page is the
-// same apart from the script.
+// the GC, so the page then polls gcBytes every 20 ms until three readings agree (40-110 ms).
+// There is no reading before t0: no GC can be forced there without disturbing the time. So
+// "heap added" is the settled gcBytes minus the native page's; every column's page is the same
+// apart from the script.
 const AFTER = `function (done) {
   var gcInfo = function () { return performance.mozMemory && performance.mozMemory.gc; };
   var g = gcInfo();
