@@ -26,11 +26,11 @@ export default tseslint.config(
     languageOptions: { ecmaVersion: 2022, sourceType: 'commonjs', globals: { ...globals.node } },
   },
   {
-    files: ['scripts/**/*.mjs', '*.mjs', 'karma.conf.js', '.ci/**/*.mjs'],
+    files: ['scripts/**/*.mjs', 'scripts/**/*.cjs', '*.mjs', 'karma.conf.js', '.ci/**/*.mjs'],
     languageOptions: { ecmaVersion: 2022, globals: { ...globals.node } },
   },
   {
-    files: ['karma.conf.js'],
+    files: ['karma.conf.js', 'scripts/**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
   },
   {

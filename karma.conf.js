@@ -4,249 +4,33 @@
 // launcher names below (`chromium,firefox,chromium73,chromium92`). Default: modern.
 // Normally started through `node scripts/karma.mjs <set|names>`, which fetches the old Chromium
 // builds, exports their paths and (as root) runs everything inside a private network namespace.
-// See ../shared/BROWSERS.md for where each flag comes from.
+// Binaries, flags and prefs come from scripts/browsers.cjs.
 'use strict';
 
 const fs = require('fs');
 const path = require('path');
-const util = require('util');
+
+const {
+  chromiumBinary, firefoxBinary, OLD_CHROMIUMS, oldChromiumBinary, chromiumTestFlags, firefoxTestPrefs,
+} = require('./scripts/browsers.cjs');
 
 const root = __dirname;
-const cacheDir = process.env.RTCSHIM_BROWSER_CACHE || path.join(root, '.cache', 'browsers');
 
 const SETS = {
   modern: ['chromium', 'firefox'],
-  old: ['chromium73', 'chromium92', 'chromium123'],
-  all: ['chromium', 'firefox', 'chromium73', 'chromium92', 'chromium123'],
+  old: Object.keys(OLD_CHROMIUMS),
+  all: ['chromium', 'firefox'].concat(Object.keys(OLD_CHROMIUMS)),
 };
 
-function firstExisting(candidates) {
-  return candidates.find((p) => p && fs.existsSync(p)) || candidates[candidates.length - 1];
-}
-
-// Debian's /usr/bin/chromium is a shell wrapper that adds its own flags (extensions, GPU
-// rasterization); start the real binary behind it when it is there.
-const CHROMIUM_BIN = process.env.CHROMIUM_BIN || process.env.CHROME_BIN ||
-  firstExisting(['/usr/lib/chromium/chromium', '/usr/bin/chromium']);
-const FIREFOX_BIN = process.env.FIREFOX_BIN || firstExisting(['/usr/bin/firefox-esr', '/usr/bin/firefox']);
-const CHROMIUM73_BIN = process.env.CHROMIUM73_BIN || path.join(cacheDir, 'chromium73', 'chromium');
-const CHROMIUM92_BIN = process.env.CHROMIUM92_BIN || path.join(cacheDir, 'chromium92', 'chromium');
-const CHROMIUM123_BIN = process.env.CHROMIUM123_BIN || path.join(cacheDir, 'chromium123', 'chromium');
-
-// Flags every Chromium gets (BROWSERS.md, "Karma launchers"). karma-chrome-launcher adds
-// --user-data-dir=<fresh temp dir>, --no-first-run, --enable-automation and friends itself.
-const CHROMIUM_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-  '--use-fake-device-for-media-stream',
-  '--use-fake-ui-for-media-stream',
-];
-
-// The old builds are headless shells: they exit right after loading the page unless a DevTools
-// port is open. Port 0 picks a free one, so two of them can run at once. From 88 on they hide host
-// addresses behind <uuid>.local names; turn that off so ICE in the namespace needs no mDNS.
-const OLD_CHROMIUM_FLAGS = CHROMIUM_FLAGS.concat([
-  '--remote-debugging-port=0',
-  '--disable-features=WebRtcHideLocalIpsWithMdns',
-]);
-
-const FIREFOX_PREFS = {
-  // fake camera/microphone, no permission prompt
-  'media.navigator.streams.fake': true,
-  'media.navigator.permission.disabled': true,
-  // nothing that phones home (halves start-up time here)
-  'app.update.enabled': false,
-  'app.update.auto': false,
-  'app.update.disabledForTesting': true,
-  'app.normandy.enabled': false,
-  'app.normandy.api_url': '',
-  'app.shield.optoutstudies.enabled': false,
-  'browser.safebrowsing.malware.enabled': false,
-  'browser.safebrowsing.phishing.enabled': false,
-  'browser.safebrowsing.downloads.enabled': false,
-  'browser.safebrowsing.downloads.remote.enabled': false,
-  'browser.safebrowsing.blockedURIs.enabled': false,
-  'browser.safebrowsing.provider.mozilla.updateURL': '',
-  'browser.safebrowsing.provider.google4.updateURL': '',
-  'datareporting.healthreport.uploadEnabled': false,
-  'datareporting.policy.dataSubmissionEnabled': false,
-  'toolkit.telemetry.enabled': false,
-  'toolkit.telemetry.unified': false,
-  'toolkit.telemetry.archive.enabled': false,
-  'toolkit.telemetry.server': '',
-  'services.settings.server': 'data:,#remote-settings-dummy/v1',
-  'network.captive-portal-service.enabled': false,
-  'network.connectivity-service.enabled': false,
-  'extensions.update.enabled': false,
-  'extensions.getAddons.cache.enabled': false,
-  'browser.startup.homepage_override.mstone': 'ignore',
-  'browser.newtabpage.enabled': false,
-  'browser.aboutwelcome.enabled': false,
-  'network.dns.disablePrefetch': true,
-  'network.prefetch-next': false,
-};
-
-// Launchers that remember their name in this config (`rtcshimName`), so the reporter can tell
-// which launcher a captured browser came from without setting karma's displayName (which would
-// replace the user agent that karma reports as the browser's full name). The Chromium one also
-// takes its binary from the definition (`binary`), so that several Chromium builds can run in one
-// karma run (the stock launchers all read CHROME_BIN).
-function namedLauncher(Base, overrideBinary) {
-  function Launcher() {
-    Base.apply(this, arguments);
-    const args = arguments[Base.$inject.indexOf('args')];
-    this.rtcshimName = args.rtcshimName;
-    // karma's own log lines name the launcher by this (Firefox's is a read-only prototype property)
-    Object.defineProperty(this, 'name', { value: args.rtcshimName, configurable: true });
-    if (overrideBinary) {
-      this._getCommand = function () {
-        return args.binary;
-      };
-    }
-  }
-  Launcher.prototype = Object.create(Base.prototype);
-  Launcher.$inject = Base.$inject;
-  return Launcher;
-}
-const RtcshimChromium = namedLauncher(require('karma-chrome-launcher')['launcher:Chrome'][1], true);
-const RtcshimFirefox = namedLauncher(require('karma-firefox-launcher')['launcher:FirefoxHeadless'][1], false);
-
-// Reporter: one line per spec, then one line per browser with its real version (read from
-// navigator.userAgent, which karma receives as the browser's full name), and a JSON file with
-// per-browser counts for scripts/test.mjs. A browser that errors (syntax error in a test file,
-// crash, disconnect), never starts, or runs no test counts as one failure.
-const ENGINE_VERSION = /(?:HeadlessChrome|Chrome|Chromium|Firefox)\/([\d.]+)/;
-function RtcshimReporter(baseReporterDecorator, config, launcher, formatError) {
-  baseReporterDecorator(this);
-  const options = config.rtcshimReporter || {};
-  const byId = new Map();
-
-  const entryFor = (browser) => {
-    let entry = byId.get(browser.id);
-    if (!entry) {
-      const launched = launcher.getBrowserById(browser.id);
-      const name = (launched && launched.rtcshimName) || browser.name;
-      const m = ENGINE_VERSION.exec(browser.fullName || '');
-      entry = { name, version: m ? m[1] : 'unknown', userAgent: browser.fullName, passed: 0, failed: 0, skipped: 0, errors: [] };
-      byId.set(browser.id, entry);
-    }
-    return entry;
-  };
-  const label = (entry) => `${entry.name} ${entry.version}`;
-
-  this.onRunStart = () => {
-    this._browsers = [];
-  };
-  this.onBrowserStart = (browser, info) => {
-    this._browsers.push(browser);
-    const entry = entryFor(browser);
-    // a browser that reconnects runs again from the start: count only the last run
-    Object.assign(entry, { passed: 0, failed: 0, skipped: 0, errors: [] });
-    // how many tests mocha announced (after RTCSHIM_GREP); checked against what was reported
-    entry.total = info && typeof info.total === 'number' ? info.total : null;
-    this.write(`${label(entry)}: ${entry.userAgent}\n`);
-  };
-  this.onBrowserInfo = (browser, info) => {
-    // from test/e2e/support/load-check.js; kept across a restart's reset (it is sent again)
-    if (info && info.rtcshimE2eFiles) entryFor(browser).files = info.rtcshimE2eFiles;
-  };
-  this.onBrowserLog = (browser, log, type) => {
-    const text = typeof log === 'string' ? log : util.inspect(log);
-    this.write(`[${entryFor(browser).name}] ${String(type).toUpperCase()}: ${text}\n`);
-  };
-  this.onBrowserError = (browser, error) => {
-    const entry = entryFor(browser);
-    entry.errors.push(String(error && error.message ? error.message : error));
-    this.write(`${label(entry)} ERROR\n${formatError(error, '  ')}`);
-  };
-  this.onSpecComplete = (browser, result) => {
-    const entry = entryFor(browser);
-    const title = result.suite.concat(result.description).join(' › ');
-    if (result.skipped) {
-      entry.skipped++;
-      this.write(`  - [${entry.name}] ${title} (skipped)\n`);
-    } else if (result.success) {
-      entry.passed++;
-      this.write(`  ✓ [${entry.name}] ${title} (${result.time} ms)\n`);
-    } else {
-      entry.failed++;
-      this.write(`  ✗ [${entry.name}] ${title}\n${result.log.map((log) => formatError(log, '      ')).join('')}`);
-    }
-  };
-  this.onRunComplete = (browsers, results) => {
-    const entries = Array.from(byId.values());
-    const started = new Set(entries.map((e) => e.name));
-    for (const name of config.browsers) {
-      if (!started.has(name)) {
-        entries.push({ name, version: 'unknown', userAgent: null, passed: 0, failed: 0, skipped: 0, errors: ['never started or never connected to karma'] });
-      }
-    }
-    const summary = { set: options.set, passed: 0, failed: 0, skipped: 0, browsers: entries };
-    this.write('\n');
-    for (const entry of entries) {
-      const ran = entry.passed + entry.failed + entry.skipped;
-      if (!entry.errors.length && ran === 0) {
-        entry.errors.push('ran no test');
-      } else if (entry.total != null && ran !== entry.total) {
-        // a browser whose run ended early (crash, reload, lost socket) must not pass quietly
-        entry.errors.push(`reported ${ran} of the ${entry.total} tests mocha announced`);
-      }
-      // A test file that did not load leaves mocha's count short too: check the files themselves.
-      if (entry.userAgent) {
-        if (!entry.files) {
-          entry.errors.push('test/e2e/support/load-check.js did not report which test files ran');
-        } else {
-          const missing = entry.files.expected.filter((file) => entry.files.loaded.indexOf(file) < 0);
-          if (!entry.files.expected.length) entry.errors.push('no test/e2e/*.e2e.js file was served');
-          if (missing.length) entry.errors.push(`test files that did not load or threw at load: ${missing.join(', ')}`);
-          if (entry.files.failedScripts && entry.files.failedScripts.length) {
-            entry.errors.push(`scripts the page could not load: ${entry.files.failedScripts.join(', ')}`);
-          }
-        }
-      }
-      const failed = entry.failed + (entry.errors.length ? 1 : 0);
-      summary.passed += entry.passed;
-      summary.failed += failed;
-      summary.skipped += entry.skipped;
-      this.write(`e2e ${label(entry).padEnd(22)} ${String(entry.passed).padStart(4)} ok ${String(failed).padStart(4)} failing ${String(entry.skipped).padStart(4)} skipped` +
-        `${entry.errors.length ? `  ERROR: ${entry.errors.join('; ')}` : ''}\n`);
-    }
-    if (results && results.error && !summary.failed) {
-      // karma saw an error that no browser reported (e.g. a file pattern or plugin problem)
-      summary.failed = 1;
-      summary.error = 'karma reported an error';
-    }
-    if (options.outputFile) {
-      fs.mkdirSync(path.dirname(options.outputFile), { recursive: true });
-      fs.writeFileSync(options.outputFile, JSON.stringify(summary, null, 2) + '\n');
-    }
-  };
-}
-RtcshimReporter.$inject = ['baseReporterDecorator', 'config', 'launcher', 'formatError'];
-
-// Appends to each e2e test file a line that records its path once its top-level code has run
-// (read by test/e2e/support/load-check.js).
-function markLoadedPreprocessor() {
-  return (content, file, done) => {
-    const rel = path.relative(root, file.originalPath).split(path.sep).join('/');
-    done(`${content}\n;(window.__rtcshimE2eLoaded = window.__rtcshimE2eLoaded || []).push(${JSON.stringify(rel)});\n`);
-  };
-}
-
+// Bases: scripts/karma/launchers.cjs. karma-chrome-launcher adds --user-data-dir=<fresh temp dir>,
+// --no-first-run, --enable-automation and friends itself.
 const customLaunchers = {
-  chromium: { base: 'RtcshimChromium', rtcshimName: 'chromium', binary: CHROMIUM_BIN, flags: CHROMIUM_FLAGS },
-  firefox: { base: 'RtcshimFirefox', rtcshimName: 'firefox', command: FIREFOX_BIN, prefs: FIREFOX_PREFS },
-  chromium73: { base: 'RtcshimChromium', rtcshimName: 'chromium73', binary: CHROMIUM73_BIN, flags: OLD_CHROMIUM_FLAGS },
-  chromium92: { base: 'RtcshimChromium', rtcshimName: 'chromium92', binary: CHROMIUM92_BIN, flags: OLD_CHROMIUM_FLAGS },
-  chromium123: { base: 'RtcshimChromium', rtcshimName: 'chromium123', binary: CHROMIUM123_BIN, flags: OLD_CHROMIUM_FLAGS },
+  chromium: { base: 'RtcshimChromium', rtcshimName: 'chromium', binary: chromiumBinary(), flags: chromiumTestFlags() },
+  firefox: { base: 'RtcshimFirefox', rtcshimName: 'firefox', command: firefoxBinary(), prefs: firefoxTestPrefs() },
 };
+for (const key of Object.keys(OLD_CHROMIUMS)) {
+  customLaunchers[key] = { base: 'RtcshimChromium', rtcshimName: key, binary: oldChromiumBinary(key), flags: chromiumTestFlags({ old: true }) };
+}
 
 function selectBrowsers(spec) {
   const names = [];
@@ -277,7 +61,7 @@ module.exports = function (config) {
     basePath: root,
     frameworks: ['mocha'],
     files: [
-      // first: checks that every test file ran (see the file and the reporter below)
+      // first: checks that every test file ran (see the file and scripts/karma/reporter.cjs)
       { pattern: 'test/e2e/support/load-check.js', watched: false },
       { pattern: 'node_modules/chai/chai.js', watched: false },
       // helpers the e2e files share
@@ -302,9 +86,9 @@ module.exports = function (config) {
       'karma-mocha',
       'karma-chrome-launcher',
       'karma-firefox-launcher',
-      { 'launcher:RtcshimChromium': ['type', RtcshimChromium], 'launcher:RtcshimFirefox': ['type', RtcshimFirefox] },
-      { 'reporter:rtcshim': ['type', RtcshimReporter] },
-      { 'preprocessor:rtcshim-e2e-loaded': ['factory', markLoadedPreprocessor] },
+      require('./scripts/karma/launchers.cjs'),
+      require('./scripts/karma/reporter.cjs'),
+      require('./scripts/karma/mark-loaded.cjs'),
     ],
     customLaunchers,
     browsers,
@@ -338,3 +122,4 @@ module.exports = function (config) {
 
 module.exports.SETS = SETS;
 module.exports.selectBrowsers = selectBrowsers;
+

@@ -31,6 +31,7 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { chromiumProbeFlags } from './browsers.cjs';
 import { reexecInLoopbackNetns } from './netns.mjs';
 import { fetchChromiumPackage } from './old-chromium.mjs';
 
@@ -88,8 +89,6 @@ async function run() {
 run().then(function (r) { return fetch('/result', { method: 'POST', body: JSON.stringify(r) }); });
 </script>`;
 
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--remote-debugging-port=0'];
-
 function resolveBinary(arg) {
   if (fs.existsSync(arg)) return arg;
   if (!/^(@[\w-]+\/)?[\w-]+@[\w.-]+$/.test(arg)) throw new Error(`${arg}: neither a file nor an npm package@version`);
@@ -121,7 +120,7 @@ async function probe(bin) {
     });
     await new Promise((r) => server.listen(0, '127.0.0.1', r));
     const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'rtcshim-probe-'));
-    child = spawn(bin, [...FLAGS, `--user-data-dir=${profile}`, `http://127.0.0.1:${server.address().port}/`], { stdio: 'ignore' });
+    child = spawn(bin, [...chromiumProbeFlags(), `--user-data-dir=${profile}`, `http://127.0.0.1:${server.address().port}/`], { stdio: 'ignore' });
     child.on('exit', () => fs.rmSync(profile, { recursive: true, force: true }));
     return await result;
   } finally {

@@ -8,14 +8,15 @@
 // As root, karma and every browser run inside a private network namespace (loopback plus one
 // isolated veth link with a default route, see ../shared/BROWSERS.md), so nothing can reach out and
 // ICE sees host candidates only. Not root: runs directly. RTCSHIM_NO_NETNS=1 skips the namespace.
-// Writes .test-results/e2e-<set>.json (see the reporter in karma.conf.js); exits non-zero on any
+// Writes .test-results/e2e-<set>.json (scripts/karma/reporter.cjs); exits non-zero on any
 // failure, on a browser that did not run, or when no test ran.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { ensureOldChromiums, OLD_CHROMIUMS } from './old-chromium.mjs';
+import { OLD_CHROMIUMS } from './browsers.cjs';
+import { ensureOldChromiums } from './old-chromium.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);

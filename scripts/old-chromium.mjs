@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Fetch the old headless Chromium builds that chrome-aws-lambda and @sparticuz/chromium ship
 // inside their npm tarballs (see ../shared/BROWSERS.md), unpack them into .cache/browsers/ and
-// print their paths.
+// print their paths. Which builds, and where they go: scripts/browsers.cjs (OLD_CHROMIUMS).
 //
 //   node scripts/old-chromium.mjs            # fetch if missing, print NAME=path lines
 //   node scripts/old-chromium.mjs --check    # also launch each one and print its user agent
@@ -14,23 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const cacheDir = process.env.RTCSHIM_BROWSER_CACHE || path.join(root, '.cache', 'browsers');
-
-// key → npm package that carries it. The version in the name is the engine's major version.
-export const OLD_CHROMIUMS = {
-  chromium73: { pkg: 'chrome-aws-lambda@1.12.2', env: 'CHROMIUM73_BIN' },
-  chromium92: { pkg: 'chrome-aws-lambda@10.1.0', env: 'CHROMIUM92_BIN' },
-  // The mid-age engine where description-init-result and implicit-set-local-description still
-  // apply and the two older-range shims no longer do (scripts/chromium-probe.mjs measured it).
-  chromium123: { pkg: '@sparticuz/chromium@123.0.0', env: 'CHROMIUM123_BIN' },
-};
-
-/** Absolute path where the binary for `key` lives once fetched (whether or not it exists yet). */
-export function binaryPath(key) {
-  return path.join(cacheDir, key, 'chromium');
-}
+import { cachedChromiumPath, cacheDir, CHROMIUM_FLAGS, OLD_CHROMIUMS } from './browsers.cjs';
 
 function fetchOne(key) {
   return fetchChromiumPackage(OLD_CHROMIUMS[key].pkg, key);
@@ -41,7 +25,7 @@ function fetchOne(key) {
  * into .cache/browsers/<dirName>/chromium; returns the binary's path.
  */
 export function fetchChromiumPackage(pkg, dirName) {
-  const bin = binaryPath(dirName);
+  const bin = cachedChromiumPath(dirName);
   const marker = path.join(cacheDir, dirName, 'SOURCE');
   if (fs.existsSync(bin) && fs.existsSync(marker) && fs.readFileSync(marker, 'utf8').trim() === pkg) {
     return bin;
@@ -88,7 +72,7 @@ export function userAgentOf(bin) {
     const page = 'data:text/html,<script>document.write(navigator.userAgent)</script>';
     const r = spawnSync(
       bin,
-      ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', `--user-data-dir=${profile}`, '--dump-dom', page],
+      [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`, '--dump-dom', page],
       { encoding: 'utf8', timeout: 60000 },
     );
     const m = /<body>([^<]*)<\/body>/.exec(r.stdout || '');

@@ -1,11 +1,11 @@
 // Loaded before everything else on the test page (karma.conf.js). A test file that does not load
 // (a failed request, a syntax error in an old engine) would just be missing from the run, with
 // mocha's own count agreeing, so:
-// - karma.conf.js's `rtcshim-e2e-loaded` preprocessor appends to each test/e2e/**/*.e2e.js a line
-//   that records its path once its top-level code has run;
+// - the `rtcshim-e2e-loaded` preprocessor (scripts/karma/mark-loaded.cjs) appends to each
+//   test/e2e/**/*.e2e.js a line that records its path once its top-level code has run;
 // - this file records every <script> that fails to load, and once the page has parsed (every
 //   classic script has run or failed) reports what was expected, what ran and what failed to the
-//   karma reporter, which fails the run on any gap. ES2017 only.
+//   karma reporter (scripts/karma/reporter.cjs), which fails the run on any gap. ES2017 only.
 'use strict';
 
 (function () {

@@ -1,0 +1,31 @@
+// Karma launchers `RtcshimChromium` and `RtcshimFirefox` (karma.conf.js's customLaunchers use
+// them as bases; binaries, flags and prefs come from scripts/browsers.cjs).
+'use strict';
+
+// Launchers that remember their name in this config (`rtcshimName`), so the reporter can tell
+// which launcher a captured browser came from without setting karma's displayName (which would
+// replace the user agent that karma reports as the browser's full name). The Chromium one also
+// takes its binary from the definition (`binary`), so that several Chromium builds can run in one
+// karma run (the stock launchers all read CHROME_BIN).
+function namedLauncher(Base, overrideBinary) {
+  function Launcher() {
+    Base.apply(this, arguments);
+    const args = arguments[Base.$inject.indexOf('args')];
+    this.rtcshimName = args.rtcshimName;
+    // karma's own log lines name the launcher by this (Firefox's is a read-only prototype property)
+    Object.defineProperty(this, 'name', { value: args.rtcshimName, configurable: true });
+    if (overrideBinary) {
+      this._getCommand = function () {
+        return args.binary;
+      };
+    }
+  }
+  Launcher.prototype = Object.create(Base.prototype);
+  Launcher.$inject = Base.$inject;
+  return Launcher;
+}
+
+module.exports = {
+  'launcher:RtcshimChromium': ['type', namedLauncher(require('karma-chrome-launcher')['launcher:Chrome'][1], true)],
+  'launcher:RtcshimFirefox': ['type', namedLauncher(require('karma-firefox-launcher')['launcher:FirefoxHeadless'][1], false)],
+};
