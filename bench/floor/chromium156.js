@@ -10,19 +10,43 @@
   // the probes rtcshim runs here: prefixes, promise forms, argument counts
   var probes = [typeof n.mozGetUserMedia, 'webkitRTCPeerConnection' in w, p.createOffer.length,
     p.setLocalDescription.length, p.addIceCandidate.length, 'getUserMedia' in n];
-  // legacy-failure-callback: (value, success) without a failure callback is a TypeError
-  ['setLocalDescription', 'setRemoteDescription', 'addIceCandidate'].forEach(function (k) {
-    var f = p[k];
-    var g = function (a, ok, fail) {
-      if (arguments.length >= 2 && typeof ok === 'function' && typeof fail !== 'function') {
-        return Promise.reject(new TypeError(k + ': failure callback'));
-      }
-      return f.apply(this, arguments);
-    };
+  var wrap = function (o, k, g) {
+    var f = o[k];
     Object.defineProperty(g, 'name', { value: f.name, configurable: true });
     Object.defineProperty(g, 'length', { value: f.length, configurable: true });
-    Object.defineProperty(p, k, { value: g, writable: true, enumerable: true, configurable: true });
+    Object.defineProperty(o, k, { value: g, writable: true, enumerable: true, configurable: true });
+    return f;
+  };
+  // add-ice-candidate-ufrag: a usernameFragment of no remote description is an OperationError
+  var aic = p.addIceCandidate;
+  wrap(p, 'addIceCandidate', function (c) {
+    var u = c && c.usernameFragment, d = this.remoteDescription;
+    if (u && d && d.sdp.indexOf('a=ice-ufrag:' + u + '\r') < 0) return Promise.reject(new DOMException('ufrag', 'OperationError'));
+    return aic.apply(this, arguments);
+  });
+  // legacy-callbacks: a success callback alone, createOffer(success), callbacks after the call returns
+  ['createOffer', 'createAnswer', 'setLocalDescription', 'setRemoteDescription', 'addIceCandidate'].forEach(function (k) {
+    var create = k.charAt(0) === 'c', f = p[k];
+    wrap(p, k, function (a, b, c) {
+      var legacy = create ? typeof a === 'function' : arguments.length >= 2;
+      if (!legacy) return f.apply(this, arguments);
+      var ok = create ? a : b, fail = create ? b : c;
+      if (typeof ok !== 'function' || (fail !== undefined && typeof fail !== 'function')) return Promise.reject(new TypeError(k));
+      f.apply(this, create ? (c === undefined ? [] : [c]) : [a]).then(ok, fail || function (e) { console.warn(k, e); });
+      return Promise.resolve();
+    });
+  });
+  // get-user-media-failure-optional
+  var N = Object.getPrototypeOf(n);
+  ['getUserMedia', 'webkitGetUserMedia'].forEach(function (k) {
+    var d = Object.getOwnPropertyDescriptor(N, k), f = d && d.value;
+    if (f && f.length >= 3) {
+      wrap(N, k, function (c, ok, fail) {
+        return f.call(this, c, ok, fail === undefined && typeof ok === 'function' ? function (e) { console.warn(k, e); } : fail);
+      });
+    }
   });
   w.adapter = { browserDetails: { browser: 'chrome', version: parseInt(ua.slice(ua.indexOf('Chrome/') + 7), 10) },
-    applied: [{ name: 'legacy-failure-callback' }], skipped: [], probes: probes };
+    applied: [{ name: 'add-ice-candidate-ufrag' }, { name: 'legacy-callbacks' }, { name: 'get-user-media-failure-optional' }],
+    skipped: [], probes: probes };
 }();

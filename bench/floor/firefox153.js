@@ -7,6 +7,32 @@
   if (!p) return;
   var probes = [typeof n.mozGetUserMedia, p.createOffer.length, p.setLocalDescription.length, p.addIceCandidate.length];
   var define = function (o, k, v) { Object.defineProperty(o, k, { value: v, writable: true, enumerable: false, configurable: true }); };
+  var wrap = function (o, k, g) {
+    var f = o[k];
+    Object.defineProperty(g, 'name', { value: f.name, configurable: true });
+    Object.defineProperty(g, 'length', { value: f.length, configurable: true });
+    Object.defineProperty(o, k, { value: g, writable: true, enumerable: true, configurable: true });
+    return f;
+  };
+  // add-ice-candidate-syntax: a candidate string that does not parse is an OperationError
+  var aic = p.addIceCandidate;
+  wrap(p, 'addIceCandidate', function (c) {
+    var t = c && c.candidate;
+    if (t && this.remoteDescription && t.split(' ').length < 8) return Promise.reject(new DOMException('syntax', 'OperationError'));
+    return aic.apply(this, arguments);
+  });
+  // legacy-callbacks: a success callback alone, createOffer(success), callbacks after the call returns
+  ['createOffer', 'createAnswer', 'setLocalDescription', 'setRemoteDescription', 'addIceCandidate'].forEach(function (k) {
+    var create = k.charAt(0) === 'c', f = p[k];
+    wrap(p, k, function (a, b, c) {
+      var legacy = create ? typeof a === 'function' : arguments.length >= 2;
+      if (!legacy) return f.apply(this, arguments);
+      var ok = create ? a : b, fail = create ? b : c;
+      if (typeof ok !== 'function' || (fail !== undefined && typeof fail !== 'function')) return Promise.reject(new TypeError(k));
+      f.apply(this, create ? (c === undefined ? [] : [c]) : [a]).then(ok, fail || function (e) { console.warn(k, e); });
+      return Promise.resolve();
+    });
+  });
   // get-configuration-url: drop the legacy `url` Firefox echoes back
   var getConfiguration = p.getConfiguration;
   define(p, 'getConfiguration', function () {
@@ -24,5 +50,6 @@
     define(Object.getPrototypeOf(n), 'getUserMedia', function (c, ok, fail) { md.getUserMedia(c).then(ok, fail); });
   }
   w.adapter = { browserDetails: { browser: 'firefox', version: parseInt(ua.slice(ua.indexOf('Firefox/') + 8), 10) },
-    applied: [{ name: 'get-configuration-url' }, { name: 'prefixed-aliases' }, { name: 'legacy-get-user-media' }], skipped: [], probes: probes };
+    applied: [{ name: 'add-ice-candidate-syntax' }, { name: 'legacy-callbacks' }, { name: 'get-configuration-url' },
+      { name: 'prefixed-aliases' }, { name: 'legacy-get-user-media' }], skipped: [], probes: probes };
 }();
