@@ -15,6 +15,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { cachedChromiumPath, cacheDir, CHROMIUM_FLAGS, OLD_CHROMIUMS } from './browsers.cjs';
+import { reexecInLoopbackNetns } from './netns.mjs';
 
 function fetchOne(key) {
   return fetchChromiumPackage(OLD_CHROMIUMS[key].pkg, key);
@@ -83,7 +84,15 @@ export function userAgentOf(bin) {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  // Fetch first (the namespace has no registry); --check then launches the browsers, which as
+  // root must happen inside a loopback-only namespace: the re-run finds every build in the cache.
   const paths = ensureOldChromiums();
+  if (process.argv.includes('--check')) {
+    reexecInLoopbackNetns(fileURLToPath(import.meta.url), (why) => {
+      console.error(`old-chromium: ${why}`);
+      process.exit(2);
+    });
+  }
   for (const [key, bin] of Object.entries(paths)) {
     console.log(`${OLD_CHROMIUMS[key].env}=${bin}`);
     if (process.argv.includes('--check')) console.log(`  ${userAgentOf(bin)}`);

@@ -30,8 +30,9 @@ function header(meta) {
 function mainTable({ size, browsers, meta }, labelOf) {
   const cols = meta.columns;
   const rows = [['', ...cols.map((c) => columnTitle(c, meta.adapterVersion))]];
-  // a column one browser did not run (another engine's floor, say) stays blank there
-  const cell = (b, c, fmt) => (!b.columns[c] ? '' : c === 'native' && fmt !== 'abs' ? '-' : fmt);
+  // a column one browser did not run (no floor script for that engine) stays blank there;
+  // "added" is relative to native, so native shows a dash
+  const cell = (b, c, text) => (!b.columns[c] ? '' : c === 'native' ? '-' : text);
   rows.push(['size']);
   rows.push(['  min+gzip -9 (bytes)', ...cols.map((c) => (size[c] ? fmtInt(size[c].minGzip) : ''))]);
   rows.push(['  min (bytes)', ...cols.map((c) => (size[c] ? fmtInt(size[c].min) : ''))]);
@@ -96,7 +97,7 @@ function floorLines(floors, labelOf) {
   const lines = ['', 'floors (printed, not judged): added cost as a multiple of the engine\'s floor script, the physical limit'];
   for (const f of floors) {
     lines.push(
-      `  ${`${labelOf(f.browser)} ${parseInt(f.version, 10)}`.padEnd(13)} load+patch (floor ${fmtMs(f.time.floor)}): rtcshim ${fmtX(f.time.rtcshim)}, adapter.js ${fmtX(f.time.adapterjs)}` +
+      `  ${`${labelOf(f.browser)} ${parseInt(f.version, 10) || '?'}`.padEnd(13)} load+patch (floor ${fmtMs(f.time.floor)}): rtcshim ${fmtX(f.time.rtcshim)}, adapter.js ${fmtX(f.time.adapterjs)}` +
         `   heap (floor ${fmtKB(f.heap.floor)}): rtcshim ${fmtX(f.heap.rtcshim)}, adapter.js ${fmtX(f.heap.adapterjs)}`,
     );
   }
@@ -109,7 +110,7 @@ function floorCheckLines(browsers, labelOf) {
   const lines = ['', 'floor check: each floor script must make exactly the changes rtcshim makes in its engine'];
   for (const b of checked) {
     const c = b.floorCheck;
-    const who = `${labelOf(b.browser)} ${parseInt(b.version, 10)}`;
+    const who = `${labelOf(b.browser)} ${parseInt(b.version, 10) || '?'}`;
     if (c.same) {
       lines.push(`  same     ${who}: ${c.changes.length} changes (applied: ${(c.applied.rtcshim || []).join(', ') || 'none'})`);
       continue;
