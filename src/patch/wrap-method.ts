@@ -6,7 +6,7 @@
 import { PatchError } from './errors';
 import { assertDefinable, describeTarget } from './define';
 import { defineOwn } from './journal';
-import { copyShape, markOf, setMark } from './mark';
+import { markOf, setMark, shaped } from './mark';
 
 /** A method as the patch layer sees it: `this` and arguments are checked by the wrapper. */
 export type Method = (this: unknown, ...args: unknown[]) => unknown;
@@ -26,8 +26,7 @@ export function wrapMethod(
   if (markOf(current)?.tag === tag) return;
   assertDefinable(target, key);
   const native = current as Method;
-  const wrapper = build(native);
-  copyShape(wrapper, native.name, length ?? native.length);
+  const wrapper = shaped(native.name, length ?? native.length, build(native));
   setMark(wrapper, tag, native);
   const existing = findDescriptor(target, key);
   defineOwn(target, key, {
@@ -52,7 +51,7 @@ export function addMethod(target: object, key: string, tag: string, method: Meth
   const own = Object.getOwnPropertyDescriptor(target, key);
   if (own && markOf(own.value)?.tag === tag) return;
   assertDefinable(target, key);
-  copyShape(method, key, length);
-  setMark(method, tag, own?.value);
-  defineOwn(target, key, { value: method, writable: true, enumerable: true, configurable: true });
+  const added = shaped(key, length, method);
+  setMark(added, tag, own?.value);
+  defineOwn(target, key, { value: added, writable: true, enumerable: true, configurable: true });
 }

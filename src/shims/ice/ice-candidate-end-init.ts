@@ -41,8 +41,10 @@ export const shim: Shim = {
     "new RTCIceCandidate({candidate: ''}) must construct the end-of-candidates signal, not throw " +
     '(https://w3c.github.io/webrtc-pc/#dom-rtcicecandidate-constructor)',
   needed(ctx) {
+    // The range first: reading RTCIceCandidate instantiates the interface object.
+    if (!inEngines(ctx.browser, this.engines)) return false;
     const Candidate = ctx.window.RTCIceCandidate;
-    if (typeof Candidate !== 'function' || !inEngines(ctx.browser, this.engines)) return false;
+    if (typeof Candidate !== 'function') return false;
     try {
       new Candidate({ candidate: '', sdpMid: '0' });
       return false;

@@ -198,14 +198,16 @@ describe('addMethod', () => {
     };
     addMethod(Host.prototype, 'legacy', 'test', method, 3);
     const desc = Object.getOwnPropertyDescriptor(Host.prototype, 'legacy');
-    assert.equal(desc?.value, method);
+    const added = desc?.value as Method;
     assert.equal(desc?.enumerable, true);
     assert.equal(desc?.writable, true);
     assert.equal(desc?.configurable, true);
-    assert.equal(method.name, 'legacy');
-    assert.equal(method.length, 3);
-    assert.equal(markOf(method)?.tag, 'test');
-    assert.equal(originalOf(method), undefined, 'nothing was there before');
+    assert.equal(added.name, 'legacy');
+    assert.equal(added.length, 3);
+    assert.equal(added.call({}, 1, 2, 3, 4), 4, 'runs the method with every argument');
+    assert.equal(method.name, 'method', 'the app-facing function is made with its shape; the method is not touched');
+    assert.equal(markOf(added)?.tag, 'test');
+    assert.equal(originalOf(added), undefined, 'nothing was there before');
   });
 
   it('replacing an own value records it as the original', () => {
@@ -213,7 +215,7 @@ describe('addMethod', () => {
     const target: Record<string, unknown> = { m: previous };
     const method: Method = () => 'new';
     addMethod(target, 'm', 'test', method, 0);
-    assert.equal(target.m, method);
+    assert.equal((target.m as Method).call(target), 'new');
     assert.equal(originalOf(target.m), previous);
   });
 
@@ -223,7 +225,7 @@ describe('addMethod', () => {
     const second: Method = () => 'second';
     addMethod(Host.prototype, 'legacy', 'same', first, 1);
     addMethod(Host.prototype, 'legacy', 'same', second, 1);
-    assert.equal(Object.getOwnPropertyDescriptor(Host.prototype, 'legacy')?.value, first);
+    assert.equal((Object.getOwnPropertyDescriptor(Host.prototype, 'legacy')?.value as Method).call({}), 'first');
     assert.equal(second.name, 'second', 'the ignored method is not touched');
   });
 
