@@ -3,6 +3,7 @@
 // no report strings, no code for other engines. `npm run bench` measures it as the floor column
 // in Chromium 156 and checks that it changes what rtcshim changes there. Its cost is a lower bound
 // for any shim that patches at load in this engine (docs/bench.md).
+/* eslint no-unused-vars: ["error", { "argsIgnorePattern": "^_" }] */
 !function () {
   var w = window, n = navigator, ua = n.userAgent;
   var P = w.RTCPeerConnection, p = P && P.prototype;
@@ -15,9 +16,9 @@
   var wrap = function (o, k, g) {
     var f = o[k], n = f.length;
     var h = n === 0 ? { [k]: function () { return g.apply(this, arguments); } }[k]
-      : n === 1 ? { [k]: function (a) { return g.apply(this, arguments); } }[k]
-        : n === 2 ? { [k]: function (a, b) { return g.apply(this, arguments); } }[k]
-          : { [k]: function (a, b, c) { return g.apply(this, arguments); } }[k];
+      : n === 1 ? { [k]: function (_a) { return g.apply(this, arguments); } }[k]
+        : n === 2 ? { [k]: function (_a, _b) { return g.apply(this, arguments); } }[k]
+          : { [k]: function (_a, _b, _c) { return g.apply(this, arguments); } }[k];
     Object.defineProperty(o, k, { value: h, writable: true, enumerable: true, configurable: true });
     return f;
   };

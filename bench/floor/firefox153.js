@@ -1,6 +1,7 @@
 // Floor script (bench only, never shipped): the smallest plain script that makes the changes
 // rtcshim makes in Firefox 153, with the probes that decide them, and nothing else (see
 // chromium156.js and docs/bench.md).
+/* eslint no-unused-vars: ["error", { "argsIgnorePattern": "^_" }] */
 !function () {
   var w = window, n = navigator, ua = n.userAgent;
   var P = w.RTCPeerConnection, p = P && P.prototype;
@@ -12,9 +13,9 @@
   var wrap = function (o, k, g) {
     var f = o[k], n = f.length;
     var h = n === 0 ? { [k]: function () { return g.apply(this, arguments); } }[k]
-      : n === 1 ? { [k]: function (a) { return g.apply(this, arguments); } }[k]
-        : n === 2 ? { [k]: function (a, b) { return g.apply(this, arguments); } }[k]
-          : { [k]: function (a, b, c) { return g.apply(this, arguments); } }[k];
+      : n === 1 ? { [k]: function (_a) { return g.apply(this, arguments); } }[k]
+        : n === 2 ? { [k]: function (_a, _b) { return g.apply(this, arguments); } }[k]
+          : { [k]: function (_a, _b, _c) { return g.apply(this, arguments); } }[k];
     Object.defineProperty(o, k, { value: h, writable: true, enumerable: true, configurable: true });
     return f;
   };
