@@ -1,4 +1,4 @@
-/* global chai, adapter */
+/* global chai, adapter, rtcE2e */
 // RTCPeerConnection signaling as spec code and legacy code call it, with the built dist/adapter.js
 // loaded: promise forms and their RTCSessionDescriptionInit results, the legacy callback
 // overloads (and a whole call made with them), end-of-candidates, setLocalDescription() without a
@@ -13,7 +13,17 @@ describe('RTCPeerConnection', function () {
   var isFirefox = /Firefox\/\d+/.test(ua);
   var engine = (isFirefox ? 'Firefox ' : 'Chromium ') + (/(?:Firefox|Chrome|Chromium)\/(\d+)/.exec(ua) || [])[1];
   var CANDIDATE = 'candidate:1 1 udp 2122260223 127.0.0.1 9 typ host';
-  var pcs = [];
+  // Shared helpers (test/e2e/support/rtc.js).
+  var newPC = rtcE2e.newPC;
+  var sleep = rtcE2e.sleep;
+  var withTimeout = rtcE2e.withTimeout;
+  var until = rtcE2e.until;
+  var iceConnected = rtcE2e.iceConnected;
+  var gatheringComplete = rtcE2e.gatheringComplete;
+  var negotiate = rtcE2e.negotiate;
+  var firstMid = rtcE2e.firstMid;
+  var rejectionOf = rtcE2e.rejectionOf;
+  var expectDOMException = rtcE2e.expectDOMException;
 
   this.timeout(20000);
 
@@ -22,67 +32,9 @@ describe('RTCPeerConnection', function () {
     console.log('rtcshim applied on ' + engine + ': ' + (names.length ? names.join(', ') : '(none)'));
   });
 
-  afterEach(function () {
-    pcs.splice(0).forEach(function (pc) { pc.close(); });
-  });
+  afterEach(rtcE2e.closeAll);
 
   // ---- helpers --------------------------------------------------------------------------------
-
-  function newPC() {
-    var pc = new RTCPeerConnection({ iceServers: [] });
-    pcs.push(pc);
-    return pc;
-  }
-
-  function sleep(ms) {
-    return new Promise(function (resolve) { setTimeout(resolve, ms); });
-  }
-
-  function withTimeout(promise, ms, what) {
-    return new Promise(function (resolve, reject) {
-      var timer = setTimeout(function () {
-        reject(new Error('timed out after ' + ms + ' ms waiting for ' + (typeof what === 'function' ? what() : what)));
-      }, ms);
-      promise.then(function (value) {
-        clearTimeout(timer);
-        resolve(value);
-      }, function (error) {
-        clearTimeout(timer);
-        reject(error);
-      });
-    });
-  }
-
-  // Resolves when check() says true, rejects when it returns an Error; re-checks on `type` events.
-  function until(target, type, check) {
-    return new Promise(function (resolve, reject) {
-      function onEvent() {
-        var state = check();
-        if (state === true || state instanceof Error) {
-          target.removeEventListener(type, onEvent);
-          if (state === true) resolve();
-          else reject(state);
-        }
-      }
-      target.addEventListener(type, onEvent);
-      onEvent();
-    });
-  }
-
-  function iceConnected(pc) {
-    return until(pc, 'iceconnectionstatechange', function () {
-      var s = pc.iceConnectionState;
-      if (s === 'connected' || s === 'completed') return true;
-      if (s === 'failed' || s === 'closed') return new Error('iceConnectionState ' + s);
-      return false;
-    });
-  }
-
-  function gatheringComplete(pc) {
-    return until(pc, 'icegatheringstatechange', function () {
-      return pc.iceGatheringState === 'complete';
-    });
-  }
 
   function channelOpen(channel) {
     return until(channel, 'open', function () {
@@ -148,48 +100,6 @@ describe('RTCPeerConnection', function () {
     await expectConnected(pc1, pc2, channel);
     expect(errors).to.deep.equal([]);
     await negotiate(pc1, pc2);
-  }
-
-  // One offer/answer exchange with the promise API; both sides end stable.
-  async function negotiate(offerer, answerer) {
-    var offer = await offerer.createOffer();
-    await offerer.setLocalDescription(offer);
-    await answerer.setRemoteDescription(offer);
-    var answer = await answerer.createAnswer();
-    await answerer.setLocalDescription(answer);
-    await offerer.setRemoteDescription(answer);
-    expect(offerer.signalingState, 'offerer signalingState').to.equal('stable');
-    expect(answerer.signalingState, 'answerer signalingState').to.equal('stable');
-  }
-
-  function firstMid(sdp) {
-    var match = /^a=mid:(\S+)/m.exec(sdp);
-    expect(match, 'a=mid in the SDP').to.not.equal(null);
-    return match[1];
-  }
-
-  // The rejection of `call()`'s promise. Fails if it throws synchronously, returns no promise, or
-  // fulfills.
-  async function rejectionOf(call) {
-    var promise;
-    try {
-      promise = call();
-    } catch (error) {
-      throw new Error('threw ' + (error && error.name) + ' synchronously instead of returning a rejected promise');
-    }
-    expect(promise && typeof promise.then, 'returns a promise').to.equal('function');
-    var outcome = await promise.then(function (value) {
-      return { fulfilled: true, value: value };
-    }, function (error) {
-      return { fulfilled: false, error: error };
-    });
-    if (outcome.fulfilled) throw new Error('fulfilled (with ' + String(outcome.value) + ') instead of rejecting');
-    return outcome.error;
-  }
-
-  function expectDOMException(error, name) {
-    expect(error && error.name, 'error name (' + (error && error.message) + ')').to.equal(name);
-    expect(error, name + ' is a DOMException').to.be.an.instanceof(DOMException);
   }
 
   function expectTypeError(error) {
