@@ -40,6 +40,7 @@ export interface ShimWindow {
   /** Read only by `browser.ts`, for adapter.js's Safari `supportsUnifiedPlan`. */
   RTCRtpTransceiver?: typeof RTCRtpTransceiver;
   DOMException?: typeof DOMException;
+  Event?: typeof Event;
   navigator?: ShimNavigator;
   console?: Pick<Console, 'log' | 'warn'>;
 }

@@ -7,7 +7,7 @@
  * `once` / `signal` listeners can be added again after they fired or were aborted. adapter.js's
  * version loses `handleEvent` objects and `once`.
  */
-import { defineAccessor } from './define';
+import { defineEventHandler } from './event-handler';
 import { recordUndo } from './journal';
 import { markOf } from './mark';
 import { privateState } from './private-state';
@@ -24,16 +24,10 @@ interface Registration {
   wrapped: EventListener;
 }
 
-interface HandlerSlot {
-  handler: unknown;
-  listener: EventListener;
-}
-
 const TAG = 'wrap-event';
 /** Transforms per prototype and event type. */
 const transformsByPrototype = new WeakMap<object, Map<string, EventTransform>>();
 const registrations = privateState<EventTarget, Registration[]>(() => []);
-const handlerSlots = privateState<EventTarget, Map<string, HandlerSlot>>(() => new Map());
 
 function captureOf(options: unknown): boolean {
   if (typeof options === 'boolean') return options;
@@ -113,41 +107,6 @@ function installListenerWrappers(proto: object): void {
   );
 }
 
-function installHandlerProperty(proto: object, type: string): void {
-  const key = 'on' + type;
-  defineAccessor<EventTarget, unknown>(proto, key, TAG + ':' + type, {
-    get(): unknown {
-      return handlerSlots.get(this).get(type)?.handler ?? null;
-    },
-    set(value: unknown): void {
-      const slots = handlerSlots.get(this);
-      const slot = slots.get(type);
-      const handler = typeof value === 'function' || (typeof value === 'object' && value !== null) ? value : null;
-      if (handler === null) {
-        if (slot) {
-          slots.delete(type);
-          this.removeEventListener(type, slot.listener);
-        }
-        return;
-      }
-      if (slot) {
-        slot.handler = handler;
-        return;
-      }
-      const created: HandlerSlot = {
-        handler,
-        // Called by the DOM with `this` = the target, which is what a handler sees.
-        listener(this: EventTarget, event: Event): void {
-          const current = created.handler;
-          if (typeof current === 'function') current.call(this, event);
-        },
-      };
-      slots.set(type, created);
-      this.addEventListener(type, created.listener);
-    },
-  });
-}
-
 /**
  * Rewrites events of `type` dispatched on instances of `proto` before any app listener sees them.
  * `transform` returns the event to deliver (the same or a new one) or null to drop it.
@@ -160,7 +119,7 @@ export function wrapEvent(proto: object, type: string, transform: EventTransform
   }
   if (byType.has(type)) return;
   installListenerWrappers(proto);
-  installHandlerProperty(proto, type);
+  defineEventHandler(proto, type, TAG + ':' + type);
   byType.set(type, transform);
   // If the shim's install fails later, its wrappers are undone; so must this entry be, or a
   // later wrapEvent of the type would find it and install nothing.
