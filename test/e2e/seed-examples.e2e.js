@@ -79,9 +79,31 @@ channel.onmessage = function(event) { console.log(event.data); }
     return pc;
   }
 
+  // The done criteria of issue 6 ask for the examples with and without failure callbacks: the
+  // createOffer and createAnswer examples again, each call given a failure callback (the only
+  // change), and the basic-usage flow below run once more with its `error` callbacks absent.
+  function createOfferExampleWithFailure(PeerConnection, video, failure) {
+    var pc = new PeerConnection();
+    pc.addStream(video);
+    pc.createOffer(function (desc) {
+      pc.setLocalDescription(desc, function () {}, failure);
+    }, failure);
+    return pc;
+  }
+
+  function createAnswerExampleWithFailure(PeerConnection, offer, failure) {
+    var pc = new PeerConnection();
+    pc.setRemoteDescription(new RTCSessionDescription(offer), function () {
+      pc.createAnswer(function (answer) {
+        pc.setLocalDescription(answer, function () {}, failure);
+      }, failure);
+    }, failure);
+    return pc;
+  }
+
   // The basic-usage section: its common part, then the caller's, callee's and caller's answer steps.
   // SEED-FIX: `document` is a parameter (see the header).
-  function basicUsage(document) {
+  function basicUsage(document, withoutFailureCallbacks) {
 var pc = new RTCPeerConnection();
 pc.onaddstream = function(obj) {
 var vid = document.createElement("video");
@@ -97,6 +119,7 @@ videos[i].pause();
 pc.close();
 }
 function error(err) { endCall(); }
+    if (withoutFailureCallbacks) error = undefined; // the calls below then pass no failure callback
     return {
       pc: pc,
       call: function () {
@@ -211,9 +234,9 @@ pc.setRemoteDescription(new RTCSessionDescription(offer), function() { }, error)
     expect(SRC_OBJECT).to.equal('srcObject');
   });
 
-  it('the createOffer example: createOffer(success) and setLocalDescription(desc, success), then a spec peer answers and gets the video', async function () {
+  async function runCreateOfferExample(make) {
     var video = await camera();
-    var pc = createOfferExample(PeerConnection, video);
+    var pc = make(video);
     afterEachClose.push(pc);
     var offer = await sent(pc, 'offer', 'the offer');
     expect(offer.sdp).to.match(/^m=video /m);
@@ -223,15 +246,15 @@ pc.setRemoteDescription(new RTCSessionDescription(offer), function() { }, error)
     expect(pc.signalingState).to.equal('stable');
     var remote = await t.withTimeout(other.remote, 15000, 'the video track');
     await expectFrames(remote, 'the offered video');
-  });
+  }
 
-  it('the createAnswer example: setRemoteDescription(desc, success), createAnswer(success), setLocalDescription(answer, success)', async function () {
+  async function runCreateAnswerExample(make) {
     var caller = t.newPC();
     var stream = await camera();
     stream.getTracks().forEach(function (track) { caller.addTrack(track, stream); });
     await caller.setLocalDescription(await caller.createOffer());
     await t.gatheringComplete(caller);
-    var pc = createAnswerExample(PeerConnection, { type: 'offer', sdp: caller.localDescription.sdp });
+    var pc = make({ type: 'offer', sdp: caller.localDescription.sdp });
     afterEachClose.push(pc);
     var answer = await sent(pc, 'answer', 'the answer');
     await caller.setRemoteDescription(answer);
@@ -241,6 +264,33 @@ pc.setRemoteDescription(new RTCSessionDescription(offer), function() { }, error)
     var received = pc.getReceivers().filter(function (r) { return r.track && r.track.kind === 'video'; });
     expect(received.length, 'a video receiver').to.equal(1);
     await expectFrames(new MediaStream([received[0].track]), 'the caller\'s video at the answerer');
+  }
+
+  function recordFailures() {
+    var failures = [];
+    var failure = function (error) { failures.push(error && error.name); };
+    failure.failures = failures;
+    return failure;
+  }
+
+  it('the createOffer example: createOffer(success) and setLocalDescription(desc, success), then a spec peer answers and gets the video', function () {
+    return runCreateOfferExample(function (video) { return createOfferExample(PeerConnection, video); });
+  });
+
+  it('the createOffer example with failure callbacks added', async function () {
+    var failure = recordFailures();
+    await runCreateOfferExample(function (video) { return createOfferExampleWithFailure(PeerConnection, video, failure); });
+    expect(failure.failures).to.deep.equal([]);
+  });
+
+  it('the createAnswer example: setRemoteDescription(desc, success), createAnswer(success), setLocalDescription(answer, success)', function () {
+    return runCreateAnswerExample(function (offer) { return createAnswerExample(PeerConnection, offer); });
+  });
+
+  it('the createAnswer example with failure callbacks added', async function () {
+    var failure = recordFailures();
+    await runCreateAnswerExample(function (offer) { return createAnswerExampleWithFailure(PeerConnection, offer, failure); });
+    expect(failure.failures).to.deep.equal([]);
   });
 
   it('the data-channel example: its message arrives and a reply reaches its onmessage', async function () {
@@ -268,7 +318,7 @@ pc.setRemoteDescription(new RTCSessionDescription(offer), function() { }, error)
     expect(logged).to.deep.equal(['reply']);
   });
 
-  it('the basic-usage flow: caller, callee and the answer, with navigator.getUserMedia and onaddstream, deliver each side\'s video', async function () {
+  async function runBasicUsage(withoutFailureCallbacks) {
     function documentFor(name) {
       var container = document.createElement('div');
       container.setAttribute('data-side', name);
@@ -283,8 +333,8 @@ pc.setRemoteDescription(new RTCSessionDescription(offer), function() { }, error)
     }
     var callerDoc = documentFor('caller');
     var calleeDoc = documentFor('callee');
-    var caller = basicUsage(callerDoc);
-    var callee = basicUsage(calleeDoc);
+    var caller = basicUsage(callerDoc, withoutFailureCallbacks);
+    var callee = basicUsage(calleeDoc, withoutFailureCallbacks);
     afterEachClose.push(caller.pc, callee.pc);
 
     caller.call();
@@ -311,5 +361,13 @@ pc.setRemoteDescription(new RTCSessionDescription(offer), function() { }, error)
     expect(atCallee.getVideoTracks().length).to.equal(1);
     await expectFrames(atCaller, 'the callee\'s video at the caller');
     await expectFrames(atCallee, 'the caller\'s video at the callee');
+  }
+
+  it('the basic-usage flow: caller, callee and the answer, with navigator.getUserMedia and onaddstream, deliver each side\'s video', function () {
+    return runBasicUsage(false);
+  });
+
+  it('the basic-usage flow with its failure callbacks left out', function () {
+    return runBasicUsage(true);
   });
 });
