@@ -10,6 +10,7 @@
  * prototype getters, as a WebIDL object does.
  */
 import type { ShimWindow } from '../../src/types';
+import { FakeTrack, makeMediaStreamClass, RtpModel } from './fake-rtp';
 
 export interface FakeEngine {
   userAgent: string;
@@ -41,6 +42,8 @@ export interface FakeEngine {
   mediaDevices?: boolean;
   /** A window with no WebRTC at all (WebKitGTK, a page in an engine without it). */
   noPeerConnection?: boolean;
+  /** No addTrack/removeTrack/addTransceiver/getSenders/getReceivers/getTransceivers (before Chrome 64, Firefox 34). */
+  noRtpApi?: boolean;
 }
 
 let offerCounter = 0;
@@ -50,13 +53,17 @@ let ufragCounter = 0;
  * A small JSEP-shaped SDP: two bundled media sections, `a=mid:0` and `a=mid:1`, each with the
  * connection's own `a=ice-ufrag` (what addIceCandidate compares a usernameFragment with).
  */
-function fakeSdp(type: string, ufrag: string): string {
+function fakeSdp(type: string, ufrag: string, rtp?: RtpModel): string {
   offerCounter += 1;
   const ice = ['a=ice-ufrag:' + ufrag, 'a=ice-pwd:fakepasswordfakepassword0'];
+  // The transceivers' sections (mids 2, 3, ...) follow the two fixed ones.
+  const media = rtp ? rtp.sdpSections(ice) : [];
+  const mids = ['0', '1'].concat(media.filter((l) => l.startsWith('a=mid:')).map((l) => l.slice(6)));
   return [
-    'v=0', 'o=- ' + String(offerCounter) + ' 2 IN IP4 127.0.0.1', 's=-', 't=0 0', 'a=group:BUNDLE 0 1', 'a=fake:' + type,
+    'v=0', 'o=- ' + String(offerCounter) + ' 2 IN IP4 127.0.0.1', 's=-', 't=0 0', 'a=group:BUNDLE ' + mids.join(' '), 'a=fake:' + type,
     'm=audio 9 UDP/TLS/RTP/SAVPF 111', 'c=IN IP4 0.0.0.0', 'a=mid:0', ...ice, 'a=rtpmap:111 opus/48000/2',
     'm=application 9 UDP/DTLS/SCTP webrtc-datachannel', 'c=IN IP4 0.0.0.0', 'a=mid:1', ...ice, 'a=sctp-port:5000',
+    ...media,
     '',
   ].join('\r\n');
 }
@@ -144,9 +151,20 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
     Object.defineProperty(FakeIceCandidate.prototype, key, { ...desc, enumerable: true });
   }
 
-  class FakeMediaStream extends EventTarget {
-    readonly id = 'stream-' + String(Math.random()).slice(2, 8);
-  }
+  const FakeMediaStream = makeMediaStreamClass();
+  class FakeMediaStreamTrack extends FakeTrack {}
+  const rtpModels = new WeakMap<object, RtpModel>();
+  const rtpOf = (pc: object): RtpModel => {
+    let model = rtpModels.get(pc);
+    if (!model) rtpModels.set(pc, (model = new RtpModel(FakeMediaStream)));
+    return model;
+  };
+  /** An event with members, as the engine's RTCTrackEvent / MediaStreamTrackEvent would carry them. */
+  const eventWith = (type: string, members: Record<string, unknown>): Event => {
+    const event = new Event(type);
+    for (const [key, value] of Object.entries(members)) Object.defineProperty(event, key, { value, enumerable: true });
+    return event;
+  };
 
   const state = new WeakMap<object, { iceServers: unknown[]; config: Record<string, unknown>; ufrag: string }>();
 
@@ -191,7 +209,7 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
       if (kind === 'answer' && this.signalingState !== 'have-remote-offer' && this.signalingState !== 'have-local-pranswer') {
         throw new DOMException('no remote offer', 'InvalidStateError');
       }
-      const init = { type: kind, sdp: fakeSdp(kind, state.get(this)?.ufrag ?? 'ufrag0') };
+      const init = { type: kind, sdp: fakeSdp(kind, state.get(this)?.ufrag ?? 'ufrag0', engine.noRtpApi ? undefined : rtpOf(this)) };
       return engine.resolvesDescription ? new FakeSessionDescription(init) : init;
     }
     protected async doSet(side: 'local' | 'remote', description: unknown): Promise<void> {
@@ -207,6 +225,17 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
       if (side === 'local') this.localDescription = desc;
       else this.remoteDescription = desc;
       this.signalingState = to;
+      if (side === 'remote' && !engine.noRtpApi) {
+        // The spec's "set the RTCSessionDescription": remote tracks come and go with the description.
+        const changes = rtpOf(this).applyRemote(desc.sdp);
+        for (const { transceiver, streams } of changes.removed) {
+          for (const stream of streams) stream.dispatchEvent(eventWith('removetrack', { track: transceiver.receiver.track }));
+        }
+        for (const { transceiver, streams } of changes.added) {
+          const { receiver } = transceiver;
+          this.dispatchEvent(eventWith('track', { track: receiver.track, receiver, transceiver, streams }));
+        }
+      }
     }
     protected async doAddIceCandidate(candidate: unknown): Promise<void> {
       if (engine.argumentRequired && (candidate === undefined || candidate === null)) {
@@ -288,6 +317,35 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
     Object.defineProperty(FakePeerConnection.prototype, key, { value: method, writable: true, enumerable: true, configurable: true });
   }
 
+  if (!engine.noRtpApi) {
+    const rtpMethods: Record<string, (this: FakePeerConnection, ...args: unknown[]) => unknown> = {
+      addTrack(track: unknown, ...streams: unknown[]): unknown {
+        if (this.signalingState === 'closed') throw new DOMException('closed', 'InvalidStateError');
+        return rtpOf(this).addTrack(track, streams);
+      },
+      removeTrack(sender: unknown): void {
+        if (this.signalingState === 'closed') throw new DOMException('closed', 'InvalidStateError');
+        rtpOf(this).removeTrack(sender);
+      },
+      addTransceiver(trackOrKind: unknown, init?: unknown): unknown {
+        if (this.signalingState === 'closed') throw new DOMException('closed', 'InvalidStateError');
+        return rtpOf(this).addTransceiver(trackOrKind, init as RTCRtpTransceiverInit);
+      },
+      getSenders(): unknown[] {
+        return rtpOf(this).transceivers.filter((t) => t.direction !== 'stopped').map((t) => t.sender);
+      },
+      getReceivers(): unknown[] {
+        return rtpOf(this).transceivers.filter((t) => t.direction !== 'stopped').map((t) => t.receiver);
+      },
+      getTransceivers(): unknown[] {
+        return rtpOf(this).transceivers.slice();
+      },
+    };
+    for (const key of Object.keys(rtpMethods)) {
+      Object.defineProperty(FakePeerConnection.prototype, key, { value: rtpMethods[key], writable: true, enumerable: true, configurable: true });
+    }
+  }
+
   const win: ShimWindow & Record<string, unknown> = {
     DOMException,
     navigator: { userAgent: engine.userAgent },
@@ -306,10 +364,14 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
   } else {
     Object.assign(win, { MediaStream: FakeMediaStream });
   }
+  win.MediaStreamTrack = FakeMediaStreamTrack;
   const nav = win.navigator as Record<string, unknown>;
   const gum = async (constraints: MediaStreamConstraints): Promise<MediaStream> => {
     if (!constraints || (!constraints.audio && !constraints.video)) throw new TypeError('audio or video required');
-    return new FakeMediaStream() as unknown as MediaStream;
+    const tracks: FakeTrack[] = [];
+    if (constraints.audio) tracks.push(new FakeMediaStreamTrack('audio'));
+    if (constraints.video) tracks.push(new FakeMediaStreamTrack('video'));
+    return new FakeMediaStream(tracks) as unknown as MediaStream;
   };
   if (engine.mediaDevices !== false) nav.mediaDevices = { getUserMedia: gum };
   // Chromium's WebIDL: both callbacks required (length 3), a TypeError otherwise.
@@ -350,9 +412,9 @@ export const engines = {
   /** Firefox 40: prefixed-only constructors (moz*), promises and callbacks. */
   firefox40PrefixedOnly: { userAgent: UA.firefox40, names: 'moz-only', overloads: 'both', readsIceUrl: true, echoesIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz', mediaDevices: false },
   /** Firefox 33: prefixed-only and callback-only (pre-promise). */
-  firefox33CallbackOnly: { userAgent: UA.firefox33, names: 'moz-only', overloads: 'callback', readsIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz', mediaDevices: false },
+  firefox33CallbackOnly: { userAgent: UA.firefox33, names: 'moz-only', overloads: 'callback', noRtpApi: true, readsIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz', mediaDevices: false },
   /** Chrome 45: webkitRTCPeerConnection only, callback-only, required arguments. */
-  chrome45CallbackOnly: { userAgent: UA.chrome45, names: 'webkit-only', overloads: 'callback', argumentRequired: true, resolvesDescription: true, readsIceUrl: true, ignoresForeignUfrag: true, getUserMedia: 'webkit', mediaDevices: false },
+  chrome45CallbackOnly: { userAgent: UA.chrome45, names: 'webkit-only', overloads: 'callback', noRtpApi: true, argumentRequired: true, resolvesDescription: true, readsIceUrl: true, ignoresForeignUfrag: true, getUserMedia: 'webkit', mediaDevices: false },
   /** Safari 17: promise-only signaling, no `url`, no legacy gUM. */
   safari17PromiseOnly: { userAgent: UA.safari17, names: 'unprefixed', overloads: 'promise', readsIceUrl: false, getUserMedia: 'none' },
   /** WebKitGTK: capture APIs but no RTCPeerConnection at all. */
