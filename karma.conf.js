@@ -76,7 +76,9 @@ module.exports = function (config) {
       // above stays included.
     ]
       .concat(hasOtherDist ? [served('dist/**')] : [])
-      .concat(optionalDirs.map((dir) => served(`${dir}/**`))),
+      .concat(optionalDirs.map((dir) => served(`${dir}/**`)))
+      // The README, whose compatibility table test/e2e/compat.e2e.js checks against the engine.
+      .concat([served('README.md')]),
     // The repo's fixtures (test/fixtures/sdp: SDP captured from real browsers) are served at
     // /base/test/fixtures/ and, for tests written when they lived in ../shared, at /shared/fixtures/.
     proxies: { '/shared/fixtures/': '/base/test/fixtures/' },
