@@ -72,6 +72,25 @@ describe('ICE candidates', function () {
     await t.negotiate(s.pc1, s.pc2).catch(function () {});
   });
 
+  it('accepts an ICE restart\'s new usernameFragment trickled before setRemoteDescription has settled', async function () {
+    var s = await withRemoteOffer();
+    var answer = await s.pc2.createAnswer();
+    await s.pc2.setLocalDescription(answer);
+    await s.pc1.setRemoteDescription(answer);
+    var restart = await s.pc1.createOffer({ iceRestart: true });
+    var ufrag = (/^a=ice-ufrag:(\S+)/m.exec(restart.sdp) || [])[1];
+    expect(ufrag, 'a new fragment').to.be.a('string').and.not.equal(s.ufrag);
+    await s.pc1.setLocalDescription(restart);
+    // Not awaited: the candidate is queued behind the description, as a trickling app does.
+    var applied = s.pc2.setRemoteDescription(restart);
+    var added = s.pc2.addIceCandidate({ candidate: HOST, sdpMid: s.mid, usernameFragment: ufrag });
+    await applied;
+    expect(await added).to.equal(undefined);
+    t.expectDOMException(await t.rejectionOf(function () {
+      return s.pc2.addIceCandidate({ candidate: HOST, sdpMid: s.mid, usernameFragment: 'nomatch' });
+    }), 'OperationError');
+  });
+
   it('rejects a candidate string that does not parse with OperationError, and the connection stays usable', async function () {
     var s = await withRemoteOffer();
     var bad = ['candidate:garbage', 'candidate:1 1 udp 2122260223 127.0.0.1 notaport typ host', 'candidate:1 1 udp 2122260223 127.0.0.1 9 host'];

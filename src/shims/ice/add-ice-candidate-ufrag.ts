@@ -7,7 +7,9 @@
  * with a newly created OperationError"). Firefox does; every Chromium measured (73, 92, 123, 156,
  * `scripts/chromium-probe.mjs` foreignUfrag) resolves and drops the candidate silently, so an app
  * never learns that it relayed a candidate of an old ICE generation or of another call. Only a
- * call on a live connection shows it, hence the engine family as the behaviour test.
+ * call on a live connection shows it, hence the engine family as the behaviour test. The check
+ * runs after the engine's own steps, which keep the spec's earlier errors (TypeError,
+ * InvalidStateError, an unknown section's OperationError) and its order.
  */
 import { rejectWith } from '../../patch/legacy-callbacks';
 import { wrapSignalingMethod } from '../../patch/signaling-method';
@@ -27,16 +29,14 @@ function remoteUfrags(pc: RTCPeerConnection, target: RTCIceCandidateInit): strin
   return found;
 }
 
-function foreignUfrag(pc: RTCPeerConnection, candidate: unknown): string | null {
+/** The candidate's `usernameFragment` and section, read when the app calls; null without a fragment. */
+function ufragTarget(candidate: unknown): { ufrag: string; target: RTCIceCandidateInit } | null {
   if (typeof candidate !== 'object' || candidate === null) return null;
   const init = candidate as RTCIceCandidateInit;
   const ufrag = init.usernameFragment;
   // '' is what some engines put on end-of-candidates: no fragment to compare.
   if (typeof ufrag !== 'string' || ufrag === '') return null;
-  // The engine's own errors come first: closed, no remote description, no section named.
-  if (pc.signalingState === 'closed' || !pc.remoteDescription) return null;
-  const known = remoteUfrags(pc, init);
-  return known && known.indexOf(ufrag) < 0 ? ufrag : null;
+  return { ufrag, target: { sdpMid: init.sdpMid, sdpMLineIndex: init.sdpMLineIndex } };
 }
 
 export const shim: Shim = {
@@ -52,12 +52,21 @@ export const shim: Shim = {
   },
   install(ctx) {
     const win = ctx.window;
+    // Checked once the engine has taken the candidate, so on the operations chain: a
+    // setRemoteDescription the app called just before (an ICE restart's new fragment, trickled at
+    // once) is applied by then. Chromium drops a foreign candidate itself, so nothing was added.
     wrapSignalingMethod(ctx, 'addIceCandidate', this.name, (native) => function (this: unknown, ...args: unknown[]) {
-      const ufrag = foreignUfrag(this as RTCPeerConnection, args[0]);
-      if (ufrag !== null) {
-        return rejectWith(win, 'OperationError', 'The usernameFragment "' + ufrag + '" matches no remote description.');
-      }
-      return native.apply(this, args);
+      const checked = ufragTarget(args[0]);
+      const result = native.apply(this, args);
+      if (!checked) return result;
+      const pc = this as RTCPeerConnection;
+      return Promise.resolve(result).then((value) => {
+        const known = remoteUfrags(pc, checked.target);
+        if (known && known.indexOf(checked.ufrag) < 0) {
+          return rejectWith(win, 'OperationError', 'The usernameFragment "' + checked.ufrag + '" matches no remote description.');
+        }
+        return value;
+      });
     });
   },
 };

@@ -79,7 +79,7 @@ describe('add-ice-candidate-ufrag', () => {
     assert.equal(await pc.addIceCandidate(new Candidate({ candidate: HOST, sdpMid: '0', usernameFragment: ufrag })), undefined);
   });
 
-  it('checks end-of-candidates too: the spec compares the ufrag before anything is added', async () => {
+  it('checks end-of-candidates too: the spec compares every usernameFragment that is given', async () => {
     const win = fakeWindow(engines.chromium73);
     installIfNeeded(addIceCandidateEnd, win);
     installIfNeeded(shim, win);
@@ -155,5 +155,34 @@ describe('add-ice-candidate-ufrag', () => {
   it('installed twice is the same as once', () => {
     assertIdempotent(shim, engines.chromium156);
     assertIdempotent(shim, engines.chromium73);
+  });
+});
+
+describe('add-ice-candidate-ufrag: the check runs after the engine took the call', () => {
+  it('compares with the remote description the engine has once the call settled, not the one at the call', async () => {
+    const win = fakeWindow(engines.chromium156);
+    const proto = (win.RTCPeerConnection as typeof RTCPeerConnection).prototype;
+    // An engine whose addIceCandidate waits on its operations chain: it settles when `open` runs.
+    let open = (): void => {};
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const engineAdd = proto.addIceCandidate;
+    proto.addIceCandidate = async function (this: RTCPeerConnection, ...args: unknown[]): Promise<void> {
+      await gate;
+      return (engineAdd as (...a: unknown[]) => Promise<void>).apply(this, args);
+    } as typeof proto.addIceCandidate;
+    installIfNeeded(shim, win);
+    const PC = win.RTCPeerConnection as typeof RTCPeerConnection;
+    const a = new PC();
+    const b = new PC();
+    const first = await a.createOffer();
+    await b.setRemoteDescription(first);
+    // An ICE restart: the same offer with a new fragment.
+    const newUfrag = 'restarted';
+    const restart = { type: 'offer' as const, sdp: first.sdp!.replace(/a=ice-ufrag:\S+/g, 'a=ice-ufrag:' + newUfrag) };
+    const added = b.addIceCandidate({ candidate: 'candidate:1 1 udp 1 127.0.0.1 9 typ host', sdpMid: '0', usernameFragment: newUfrag });
+    // The app's setRemoteDescription of the restart, queued before the candidate on a real chain.
+    await b.setRemoteDescription(restart);
+    open();
+    assert.equal(await added, undefined);
   });
 });
