@@ -72,6 +72,21 @@ describe('ICE candidates', function () {
     await t.negotiate(s.pc1, s.pc2).catch(function () {});
   });
 
+  it('takes a candidate and end-of-candidates sent right after setRemoteDescription, before it settled', async function () {
+    var pc1 = t.newPC();
+    var pc2 = t.newPC();
+    pc1.createDataChannel('x');
+    var offer = await pc1.createOffer();
+    var mid = t.firstMid(offer.sdp);
+    // Not awaited, as a trickling app does: the engine's operations chain orders the calls.
+    var applied = pc2.setRemoteDescription(offer);
+    var candidate = pc2.addIceCandidate({ candidate: HOST, sdpMid: mid });
+    var end = pc2.addIceCandidate(null);
+    await applied;
+    expect(await candidate).to.equal(undefined);
+    expect(await end).to.equal(undefined);
+  });
+
   it('accepts an ICE restart\'s new usernameFragment trickled before setRemoteDescription has settled', async function () {
     var s = await withRemoteOffer();
     var answer = await s.pc2.createAnswer();
@@ -99,6 +114,13 @@ describe('ICE candidates', function () {
         return s.pc2.addIceCandidate({ candidate: bad[i], sdpMid: s.mid });
       }), 'OperationError');
     }
+    // Queued behind a first setRemoteDescription that has not settled yet: the same error.
+    var fresh = t.newPC();
+    var applied = fresh.setRemoteDescription(s.pc2.remoteDescription);
+    t.expectDOMException(await t.rejectionOf(function () {
+      return fresh.addIceCandidate({ candidate: bad[0], sdpMid: s.mid });
+    }), 'OperationError');
+    await applied;
     // The spec's earlier errors keep their names: no sdpMid/sdpMLineIndex is a TypeError.
     var typeError = await t.rejectionOf(function () { return s.pc2.addIceCandidate({ candidate: 'candidate:garbage' }); });
     expect(typeError && typeError.name).to.equal('TypeError');

@@ -205,6 +205,7 @@ describe('createAdapter: an install is all or nothing', () => {
       'unprefixed-constructors': ['firefox40PrefixedOnly:3', 'firefox33CallbackOnly:3', 'chrome45CallbackOnly:2'],
       'promise-methods': ['firefox33CallbackOnly:5', 'chrome45CallbackOnly:5'],
       'description-init-result': ['chromium73:2', 'chrome45CallbackOnly:2'],
+      'add-ice-candidate-end': ['chromium73:2', 'chrome45CallbackOnly:2'],
       'legacy-callbacks': ['chromium156:5', 'firefox153:5', 'chromium73:5', 'firefox40PrefixedOnly:5', 'firefox33CallbackOnly:5', 'chrome45CallbackOnly:5', 'safari17PromiseOnly:5'],
       'ice-server-url': ['safari17PromiseOnly:3'],
       'get-configuration-ice-servers': ['chromium73:5', 'chrome45CallbackOnly:5'],

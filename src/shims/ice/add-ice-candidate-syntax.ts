@@ -12,14 +12,13 @@ import { parseCandidate } from '../../sdp/candidate';
 import type { Shim } from '../../types';
 import { peerConnectionPrototype } from '../../window';
 
-function unparsable(pc: RTCPeerConnection, candidate: unknown): boolean {
+/** True for a candidate string given with its section that does not follow the grammar. */
+function unparsable(candidate: unknown): boolean {
   if (typeof candidate !== 'object' || candidate === null) return false;
   const { candidate: text, sdpMid, sdpMLineIndex } = candidate as RTCIceCandidateInit;
-  // '' (end-of-candidates) and the spec's earlier errors (TypeError without mid and index,
-  // InvalidStateError when closed or without a remote description) stay the engine's.
+  // '' is end-of-candidates; without sdpMid and sdpMLineIndex the engine's TypeError comes first.
   if (typeof text !== 'string' || text === '') return false;
   if ((sdpMid === undefined || sdpMid === null) && (sdpMLineIndex === undefined || sdpMLineIndex === null)) return false;
-  if (pc.signalingState === 'closed' || !pc.remoteDescription) return false;
   return parseCandidate(text) === null;
 }
 
@@ -36,11 +35,15 @@ export const shim: Shim = {
   },
   install(ctx) {
     const win = ctx.window;
+    const reject = (): Promise<never> => rejectWith(win, 'OperationError', 'The candidate string does not parse (RFC 8839 section 5.1).');
     wrapSignalingMethod(ctx, 'addIceCandidate', this.name, (native) => function (this: unknown, ...args: unknown[]) {
-      if (unparsable(this as RTCPeerConnection, args[0])) {
-        return rejectWith(win, 'OperationError', 'The candidate string does not parse (RFC 8839 section 5.1).');
-      }
-      return native.apply(this, args);
+      if (!unparsable(args[0])) return native.apply(this, args);
+      const pc = this as RTCPeerConnection;
+      // With a remote description in place the engine never sees the string. Without one, a
+      // setRemoteDescription may still be queued before this call: the engine goes first (its
+      // InvalidStateError when there is none, Firefox ignores the string otherwise), then ours.
+      if (pc.remoteDescription && pc.signalingState !== 'closed') return reject();
+      return Promise.resolve(native.apply(this, args)).then(reject);
     });
   },
 };

@@ -7,6 +7,7 @@
  * length is the spec's 0.
  */
 import { rejectWith } from '../../patch/legacy-callbacks';
+import { privateState } from '../../patch/private-state';
 import { wrapSignalingMethod } from '../../patch/signaling-method';
 import type { Shim } from '../../types';
 import { peerConnectionPrototype } from '../../window';
@@ -17,6 +18,11 @@ function isEndOfCandidates(candidate: unknown): boolean {
   const text = (candidate as RTCIceCandidateInit).candidate;
   return text === undefined || text === '';
 }
+
+const ignore = (): void => undefined;
+
+/** Per connection: the last setRemoteDescription, settled either way (it never rejects). */
+const lastRemote = privateState<object, { settled: Promise<void> }>(() => ({ settled: Promise.resolve() }));
 
 export const shim: Shim = {
   name: 'add-ice-candidate-end',
@@ -32,14 +38,28 @@ export const shim: Shim = {
   },
   install(ctx) {
     const win = ctx.window;
+    // The engine cannot take the signal, so its operations chain does not order it: the app may
+    // send it right after setRemoteDescription without waiting. So the last setRemoteDescription
+    // in flight is remembered, and the signal is checked once it has settled, as the chain would.
+    wrapSignalingMethod(ctx, 'setRemoteDescription', this.name, (native) => function (this: unknown, ...args: unknown[]) {
+      const result = native.apply(this, args);
+      if (typeof this === 'object' && this !== null) {
+        lastRemote.get(this).settled = Promise.resolve(result).then(ignore, ignore);
+      }
+      return result;
+    });
     // The argument is optional now: `length` becomes the spec's 0.
     wrapSignalingMethod(ctx, 'addIceCandidate', this.name, (native) => function (this: unknown, ...args: unknown[]) {
       if (!isEndOfCandidates(args[0])) return native.apply(this, args);
       const pc = this as RTCPeerConnection;
-      if (pc.signalingState === 'closed') return rejectWith(win, 'InvalidStateError', 'The RTCPeerConnection is closed.');
-      if (!pc.remoteDescription) return rejectWith(win, 'InvalidStateError', 'The remote description is null.');
-      // These engines have no end-of-candidates signal to forward; the spec's effect on them is none.
-      return Promise.resolve(undefined);
+      const check = (): Promise<undefined> => {
+        if (pc.signalingState === 'closed') return rejectWith(win, 'InvalidStateError', 'The RTCPeerConnection is closed.');
+        if (!pc.remoteDescription) return rejectWith(win, 'InvalidStateError', 'The remote description is null.');
+        // These engines have no end-of-candidates signal to forward; the spec's effect on them is none.
+        return Promise.resolve(undefined);
+      };
+      const queued = typeof pc === 'object' && pc !== null ? lastRemote.peek(pc) : undefined;
+      return queued ? queued.settled.then(check) : check();
     }, 0);
   },
 };

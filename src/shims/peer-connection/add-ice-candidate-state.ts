@@ -8,17 +8,10 @@
  * on a live connection, hence the version range.
  */
 import { inEngines } from '../../browser';
-import { rejectWith } from '../../patch/legacy-callbacks';
+import { specError } from '../../patch/legacy-callbacks';
 import { wrapSignalingMethod } from '../../patch/signaling-method';
 import type { Shim } from '../../types';
 import { peerConnectionPrototype } from '../../window';
-
-/** The spec's TypeError check comes first; leave that case to the engine. */
-function lacksMidAndIndex(candidate: unknown): boolean {
-  if (typeof candidate !== 'object' || candidate === null) return false;
-  const { candidate: text, sdpMid, sdpMLineIndex } = candidate as RTCIceCandidateInit;
-  return Boolean(text) && (sdpMid === undefined || sdpMid === null) && (sdpMLineIndex === undefined || sdpMLineIndex === null);
-}
 
 export const shim: Shim = {
   name: 'add-ice-candidate-state',
@@ -34,11 +27,16 @@ export const shim: Shim = {
   },
   install(ctx) {
     const win = ctx.window;
+    // The engine goes first, on its operations chain, so a setRemoteDescription the app queued just
+    // before is applied first; only its OperationError for a missing remote description is renamed.
+    // (A check before the call would reject a candidate trickled right after setRemoteDescription.)
     wrapSignalingMethod(ctx, 'addIceCandidate', this.name, (native) => function (this: unknown, ...args: unknown[]) {
-      if (!(this as RTCPeerConnection).remoteDescription && !lacksMidAndIndex(args[0])) {
-        return rejectWith(win, 'InvalidStateError', 'The remote description is null.');
-      }
-      return native.apply(this, args);
+      const pc = this as RTCPeerConnection;
+      return Promise.resolve(native.apply(this, args)).then(undefined, (error: unknown) => {
+        const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
+        if (name === 'OperationError' && !pc.remoteDescription) throw specError(win, 'InvalidStateError', 'The remote description is null.');
+        throw error;
+      });
     });
   },
 };

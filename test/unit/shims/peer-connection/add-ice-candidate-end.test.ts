@@ -59,3 +59,32 @@ describe('add-ice-candidate-end', () => {
 
   it('installed twice is the same as once', () => assertIdempotent(shim, engines.chromium73));
 });
+
+describe('add-ice-candidate-end: end-of-candidates sent right after setRemoteDescription', () => {
+  it('waits for the description in flight, as the engine\'s operations chain would, instead of rejecting', async () => {
+    const win = fakeWindow(engines.chromium73);
+    const proto = (win.RTCPeerConnection as typeof RTCPeerConnection).prototype;
+    // The engine applies a remote description some time after the call: when `open` runs.
+    let open = (): void => {};
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const engineSet = proto.setRemoteDescription;
+    proto.setRemoteDescription = async function (this: RTCPeerConnection, ...args: unknown[]): Promise<void> {
+      await gate;
+      return (engineSet as (...a: unknown[]) => Promise<void>).apply(this, args);
+    } as typeof proto.setRemoteDescription;
+    installIfNeeded(shim, win);
+    const PC = win.RTCPeerConnection as typeof RTCPeerConnection;
+    const offer = await new PC().createOffer();
+    const pc = new PC();
+    const applied = pc.setRemoteDescription(offer);
+    const ended = pc.addIceCandidate(null as unknown as RTCIceCandidateInit);
+    open();
+    await applied;
+    assert.equal(await ended, undefined);
+    // A failed description leaves none: the signal is then the spec's InvalidStateError.
+    const other = new PC();
+    const failed = other.setRemoteDescription({ type: 'answer', sdp: 'v=0\r\n' }).catch(() => 'failed');
+    await assert.rejects(other.addIceCandidate(null as unknown as RTCIceCandidateInit), { name: 'InvalidStateError' });
+    assert.equal(await failed, 'failed');
+  });
+});

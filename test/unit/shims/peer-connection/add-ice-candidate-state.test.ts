@@ -48,3 +48,26 @@ describe('add-ice-candidate-state', () => {
 
   it('installed twice is the same as once', () => assertIdempotent(shim, engines.chromium73));
 });
+
+describe('add-ice-candidate-state: a candidate queued behind setRemoteDescription', () => {
+  it('is added once the description applied, as on the engine\'s operations chain, not rejected at the call', async () => {
+    const win = fakeWindow(engines.chromium73);
+    const proto = (win.RTCPeerConnection as typeof RTCPeerConnection).prototype;
+    // The engine's addIceCandidate runs after what was queued before it: it waits for `open`.
+    let open = (): void => {};
+    const gate = new Promise<void>((resolve) => (open = resolve));
+    const engineAdd = proto.addIceCandidate;
+    proto.addIceCandidate = async function (this: RTCPeerConnection, ...args: unknown[]): Promise<void> {
+      await gate;
+      return (engineAdd as (...a: unknown[]) => Promise<void>).apply(this, args);
+    } as typeof proto.addIceCandidate;
+    installIfNeeded(shim, win);
+    const PC = win.RTCPeerConnection as typeof RTCPeerConnection;
+    const offer = await new PC().createOffer();
+    const pc = new PC();
+    const added = pc.addIceCandidate(HOST);
+    await pc.setRemoteDescription(offer);
+    open();
+    assert.equal(await added, undefined);
+  });
+});
