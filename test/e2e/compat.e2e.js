@@ -92,6 +92,20 @@ describe('compatibility table', function () {
       s.b.close();
       return r;
     }],
+    ['a failure callback runs after the call returned', 'async', function (win) {
+      var pc = new win.RTCPeerConnection();
+      var returned = false;
+      return new Promise(function (resolve) {
+        var timer = setTimeout(function () { resolve('no callback'); }, 3000);
+        function done(value) { clearTimeout(timer); resolve(value); }
+        try {
+          pc.createAnswer(function () { done('success'); }, function () { done(returned ? 'async' : 'sync'); });
+        } catch (e) {
+          done('throws ' + e.name);
+        }
+        returned = true;
+      }).then(function (r) { pc.close(); return r; });
+    }],
     ['`new RTCIceCandidate({candidate: \'\', sdpMid})`', 'constructs', function (win) {
       try {
         return new win.RTCIceCandidate({ candidate: '', sdpMid: '0' }).candidate === '' ? 'constructs' : 'wrong candidate';
