@@ -109,3 +109,19 @@ export function assertChromiumRangeEndsAt(shim: Shim, measuredLastNeeded: number
   assert.match(String(inRange), new RegExp(`Chromium ${lastNeeded}\\b`));
   assert.equal(shim.needed(contextFor(at(lastNeeded + 1))), false, `${shim.name} is not needed in Chromium ${lastNeeded + 1}`);
 }
+
+/**
+ * Makes `proto[key]` (an engine method of a fake window, before any shim is installed) wait until
+ * the returned `open()` runs: a model of an engine whose calls settle later, on its operations
+ * chain, so a test can change the connection in between.
+ */
+export function gateMethod(proto: object, key: string): () => void {
+  let open = (): void => {};
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  const engine = (proto as Record<string, unknown>)[key] as (...args: unknown[]) => unknown;
+  (proto as Record<string, unknown>)[key] = async function (this: unknown, ...args: unknown[]): Promise<unknown> {
+    await gate;
+    return engine.apply(this, args);
+  };
+  return open;
+}

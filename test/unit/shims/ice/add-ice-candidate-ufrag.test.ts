@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { shim } from '../../../../src/shims/ice/add-ice-candidate-ufrag';
 import { shim as addIceCandidateEnd } from '../../../../src/shims/peer-connection/add-ice-candidate-end';
-import { assertIdempotent, assertNotNeededAndUntouched, installIfNeeded, installWithLegacyCallbacks, viaCallbacks } from '../../../support/context';
+import { assertIdempotent, assertNotNeededAndUntouched, installIfNeeded, installWithLegacyCallbacks, viaCallbacks, gateMethod } from '../../../support/context';
 import { engines, fakeWindow, type FakeEngine } from '../../../support/fake-window';
 
 const HOST = 'candidate:1 1 udp 2122260223 127.0.0.1 9 typ host';
@@ -163,13 +163,7 @@ describe('add-ice-candidate-ufrag: the check runs after the engine took the call
     const win = fakeWindow(engines.chromium156);
     const proto = (win.RTCPeerConnection as typeof RTCPeerConnection).prototype;
     // An engine whose addIceCandidate waits on its operations chain: it settles when `open` runs.
-    let open = (): void => {};
-    const gate = new Promise<void>((resolve) => (open = resolve));
-    const engineAdd = proto.addIceCandidate;
-    proto.addIceCandidate = async function (this: RTCPeerConnection, ...args: unknown[]): Promise<void> {
-      await gate;
-      return (engineAdd as (...a: unknown[]) => Promise<void>).apply(this, args);
-    } as typeof proto.addIceCandidate;
+    const open = gateMethod(proto, 'addIceCandidate');
     installIfNeeded(shim, win);
     const PC = win.RTCPeerConnection as typeof RTCPeerConnection;
     const a = new PC();

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { shim } from '../../../../src/shims/peer-connection/add-ice-candidate-end';
 import { engines, fakeWindow } from '../../../support/fake-window';
-import { assertIdempotent, assertNotNeededAndUntouched, installIfNeeded, installWithLegacyCallbacks, viaCallbacks } from '../../../support/context';
+import { assertIdempotent, assertNotNeededAndUntouched, installIfNeeded, installWithLegacyCallbacks, viaCallbacks, gateMethod } from '../../../support/context';
 
 async function connectedPair(win: ReturnType<typeof fakeWindow>): Promise<RTCPeerConnection> {
   const PC = win.RTCPeerConnection as typeof RTCPeerConnection;
@@ -65,13 +65,7 @@ describe('add-ice-candidate-end: end-of-candidates sent right after setRemoteDes
     const win = fakeWindow(engines.chromium73);
     const proto = (win.RTCPeerConnection as typeof RTCPeerConnection).prototype;
     // The engine applies a remote description some time after the call: when `open` runs.
-    let open = (): void => {};
-    const gate = new Promise<void>((resolve) => (open = resolve));
-    const engineSet = proto.setRemoteDescription;
-    proto.setRemoteDescription = async function (this: RTCPeerConnection, ...args: unknown[]): Promise<void> {
-      await gate;
-      return (engineSet as (...a: unknown[]) => Promise<void>).apply(this, args);
-    } as typeof proto.setRemoteDescription;
+    const open = gateMethod(proto, 'setRemoteDescription');
     installIfNeeded(shim, win);
     const PC = win.RTCPeerConnection as typeof RTCPeerConnection;
     const offer = await new PC().createOffer();

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { shim } from '../../../../src/shims/peer-connection/add-ice-candidate-state';
 import { engines, fakeWindow } from '../../../support/fake-window';
-import { assertChromiumRangeEndsAt, assertIdempotent, assertNotNeededAndUntouched, installIfNeeded, installWithLegacyCallbacks, viaCallbacks } from '../../../support/context';
+import { assertChromiumRangeEndsAt, assertIdempotent, assertNotNeededAndUntouched, installIfNeeded, installWithLegacyCallbacks, viaCallbacks, gateMethod } from '../../../support/context';
 
 const HOST = { candidate: 'candidate:1 1 udp 2122260223 127.0.0.1 9 typ host', sdpMid: '0' };
 
@@ -54,13 +54,7 @@ describe('add-ice-candidate-state: a candidate queued behind setRemoteDescriptio
     const win = fakeWindow(engines.chromium73);
     const proto = (win.RTCPeerConnection as typeof RTCPeerConnection).prototype;
     // The engine's addIceCandidate runs after what was queued before it: it waits for `open`.
-    let open = (): void => {};
-    const gate = new Promise<void>((resolve) => (open = resolve));
-    const engineAdd = proto.addIceCandidate;
-    proto.addIceCandidate = async function (this: RTCPeerConnection, ...args: unknown[]): Promise<void> {
-      await gate;
-      return (engineAdd as (...a: unknown[]) => Promise<void>).apply(this, args);
-    } as typeof proto.addIceCandidate;
+    const open = gateMethod(proto, 'addIceCandidate');
     installIfNeeded(shim, win);
     const PC = win.RTCPeerConnection as typeof RTCPeerConnection;
     const offer = await new PC().createOffer();
