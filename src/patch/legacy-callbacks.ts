@@ -100,16 +100,23 @@ function countArguments(args: readonly unknown[]): number {
   return n;
 }
 
+/** True when the first `n` of `args` select a legacy form (valid or not). */
+function selectsLegacy(kind: OverloadKind, args: readonly unknown[], n: number): boolean {
+  return n >= 2 || (kind === 'create' && typeof args[0] === 'function');
+}
+
 /** True when `args` select a legacy form (valid or not); false for the promise form. */
 export function isLegacyCall(kind: OverloadKind, args: readonly unknown[]): boolean {
-  const n = countArguments(args);
-  return kind === 'create' ? typeof args[0] === 'function' || n >= 2 : n >= 2;
+  return selectsLegacy(kind, args, countArguments(args));
 }
 
 /** Takes a legacy call apart: null for the promise form. */
 export function parseLegacyCall(kind: OverloadKind, args: readonly unknown[]): LegacyCall | null {
-  if (!isLegacyCall(kind, args)) return null;
   const n = countArguments(args);
+  return selectsLegacy(kind, args, n) ? takeApart(kind, args, n) : null;
+}
+
+function takeApart(kind: OverloadKind, args: readonly unknown[], n: number): LegacyCall {
   return kind === 'create'
     ? { success: args[0], failure: args[1], value: n >= 3 ? [args[2]] : [] }
     : { success: args[1], failure: args[2], value: [args[0]] };
@@ -130,14 +137,7 @@ export function callbackError(legacy: LegacyCall): TypeError | null {
  * Runs a legacy call: settles its callbacks from `run()`'s promise, and returns the spec's
  * promise resolved with undefined (or the TypeError for a callback that is not callable).
  */
-export function settleCallbacks(
-  win: ShimWindow,
-  log: Logger,
-  method: string,
-  legacy: LegacyCall,
-  run: () => unknown,
-  mapResult?: (value: unknown) => unknown,
-): Promise<void> {
+export function settleCallbacks(win: ShimWindow, log: Logger, method: string, legacy: LegacyCall, run: () => unknown): Promise<void> {
   const invalid = callbackError(legacy);
   if (invalid) return Promise.reject(invalid);
   let promise: Promise<unknown>;
@@ -149,7 +149,7 @@ export function settleCallbacks(
   const success = legacy.success as SuccessCallback;
   const failure = legacy.failure as FailureCallback | undefined;
   promise.then(
-    (value) => call(success, mapResult ? mapResult(value) : value),
+    (value) => call(success, value),
     (error) => {
       const specific = toSpecError(win, error);
       if (failure) call(failure, specific);
@@ -161,27 +161,21 @@ export function settleCallbacks(
 
 /**
  * A method with both overloads on top of `promiseForm`: the promise form gets the caller's
- * arguments unchanged; a legacy call gets the promise form's arguments and settles its callbacks.
+ * arguments less trailing `undefined`s (an engine must not take `(desc, undefined)` for a legacy
+ * call); a legacy call gets the promise form's arguments and settles its callbacks. This runs on
+ * every signaling call, so the arguments are counted once and copied only when they must be.
  */
-export function withLegacyCallbacks(
-  win: ShimWindow,
-  log: Logger,
-  kind: OverloadKind,
-  method: string,
-  promiseForm: Method,
-  mapResult?: (value: unknown) => unknown,
-): Method {
+export function withLegacyCallbacks(win: ShimWindow, log: Logger, kind: OverloadKind, method: string, promiseForm: Method): Method {
   return function (this: unknown, ...args: unknown[]): Promise<unknown> {
-    const legacy = parseLegacyCall(kind, args);
-    if (!legacy) {
+    const n = countArguments(args);
+    if (!selectsLegacy(kind, args, n)) {
       try {
-        // Trailing undefineds dropped: an engine must not take `(desc, undefined)` for a legacy call.
-        const result = Promise.resolve(promiseForm.apply(this, args.slice(0, countArguments(args))));
-        return mapResult ? result.then(mapResult) : result;
+        return Promise.resolve(promiseForm.apply(this, n === args.length ? args : args.slice(0, n)));
       } catch (error) {
         return Promise.reject(error);
       }
     }
-    return settleCallbacks(win, log, method, legacy, () => promiseForm.apply(this, legacy.value), mapResult);
+    const legacy = takeApart(kind, args, n);
+    return settleCallbacks(win, log, method, legacy, () => promiseForm.apply(this, legacy.value));
   };
 }
