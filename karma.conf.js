@@ -80,8 +80,7 @@ module.exports = function (config) {
       // The README, whose compatibility table test/e2e/compat.e2e.js checks against the engine.
       .concat([served('README.md')]),
     // The repo's fixtures (test/fixtures/sdp: SDP captured from real browsers) are served at
-    // /base/test/fixtures/ and, for tests written when they lived in ../shared, at /shared/fixtures/.
-    proxies: { '/shared/fixtures/': '/base/test/fixtures/' },
+    // /base/test/fixtures/ (optionalDirs above); nothing is read from ../shared.
 
     preprocessors: { 'test/e2e/**/*.e2e.js': ['rtcshim-e2e-loaded'] },
     plugins: [
