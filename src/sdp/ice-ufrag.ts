@@ -3,7 +3,7 @@
  * addIceCandidate compares a candidate's `usernameFragment` with
  * (https://w3c.github.io/webrtc-pc/#dom-rtcpeerconnection-addicecandidate). Pure; no DOM.
  */
-import { layout, splitLines, type LineRange, type SdpLine } from './lines';
+import { layout, splitLines, type LineRange, type MediaSection, type SdpLine } from './lines';
 
 /** Where a candidate says it belongs: `sdpMid` first, then `sdpMLineIndex`, as the spec reads them. */
 export interface CandidateTarget {
@@ -21,14 +21,33 @@ function ufragsIn(lines: readonly SdpLine[], range: LineRange): string[] {
 }
 
 /**
+ * The last SDP read, split and laid out. A trickling app adds candidate after candidate against
+ * the same remote description, and this runs for each one (addIceCandidate's hot path), so the
+ * description is split once, not once per candidate. Strings are immutable: equal text, same layout.
+ */
+interface ReadSdp {
+  readonly sdp: string;
+  readonly lines: readonly SdpLine[];
+  readonly session: LineRange;
+  readonly media: readonly MediaSection[];
+}
+let last: ReadSdp | null = null;
+
+function read(sdp: string): ReadSdp {
+  if (last && last.sdp === sdp) return last;
+  const lines = splitLines(sdp);
+  const { session, media } = layout(lines);
+  return (last = { sdp, lines, session, media });
+}
+
+/**
  * The ufrags of the media section `target` names in `sdp` (its own `a=ice-ufrag`, else the
  * session-level one), or null when `target` names no section of `sdp` or the section has none
  * (RFC 8843 lets a BUNDLE group carry ICE attributes in one section only; the caller then cannot
  * tell a foreign fragment from a bundled one and must not reject).
  */
 export function iceUfragsFor(sdp: string, target: CandidateTarget): string[] | null {
-  const lines = splitLines(sdp);
-  const { session, media } = layout(lines);
+  const { lines, session, media } = read(sdp);
   let section: LineRange | undefined;
   if (target.sdpMid !== undefined && target.sdpMid !== null) {
     for (let i = 0; i < media.length && !section; i++) if (media[i]!.mid === target.sdpMid) section = media[i];
