@@ -16,6 +16,7 @@ import { shim as prefixedAliases } from './shims/peer-connection/prefixed-aliase
 import { shim as iceCandidateEndInit } from './shims/ice/ice-candidate-end-init';
 import { shim as addIceCandidateUfrag } from './shims/ice/add-ice-candidate-ufrag';
 import { shim as addIceCandidateSyntax } from './shims/ice/add-ice-candidate-syntax';
+import { shim as legacyGetStats } from './shims/stats/legacy-get-stats';
 import { shim as getUserMediaFailureOptional } from './shims/media-devices/get-user-media-failure-optional';
 import { shim as legacyGetUserMedia } from './shims/media-devices/legacy-get-user-media';
 
@@ -30,6 +31,7 @@ export const registry: readonly Shim[] = [
   addIceCandidateUfrag,
   addIceCandidateSyntax,
   legacyCallbacks, // after every shim that wraps a signaling method: the outermost layer
+  legacyGetStats,
   iceServerUrl, // replaces the RTCPeerConnection constructor
   getConfigurationUrl,
   getConfigurationIceServers, // replaces the RTCPeerConnection constructor

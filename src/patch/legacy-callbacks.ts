@@ -11,6 +11,9 @@
  * - `setLocalDescription(desc, fn, ...)`, `setRemoteDescription`, `addIceCandidate`: two or more
  *   arguments are the legacy form, as WebIDL overload resolution says;
  * - trailing `undefined` arguments count as absent, as in WebIDL overload resolution;
+ * - `getStats(success, selector)` (Chromium's legacy form: a function first) and
+ *   `getStats(selector, success, failure)` (Firefox's and the 2015 spec's legacy form: two or more
+ *   arguments); a function second in the first form is the failure callback;
  * - a missing failure callback is allowed: a failure is then reported with a console warning;
  * - an explicitly wrong callback (`null`, a number, an object), or options first with callbacks
  *   after (`createOffer({}, s, f)`), is a TypeError, as WebIDL says.
@@ -82,7 +85,9 @@ export type OverloadKind =
   /** `createOffer(success, failure, options)` / `createAnswer(...)` */
   | 'create'
   /** `setLocalDescription(desc, success, failure)`, `setRemoteDescription`, `addIceCandidate` */
-  | 'apply';
+  | 'apply'
+  /** `getStats(success, selector)` or `getStats(selector, success, failure)` */
+  | 'stats';
 
 /** A legacy call, taken apart. */
 export interface LegacyCall {
@@ -102,7 +107,7 @@ function countArguments(args: readonly unknown[]): number {
 
 /** True when the first `n` of `args` select a legacy form (valid or not). */
 function selectsLegacy(kind: OverloadKind, args: readonly unknown[], n: number): boolean {
-  return n >= 2 || (kind === 'create' && typeof args[0] === 'function');
+  return n >= 2 || (kind !== 'apply' && typeof args[0] === 'function');
 }
 
 /** True when `args` select a legacy form (valid or not); false for the promise form. */
@@ -117,6 +122,10 @@ export function parseLegacyCall(kind: OverloadKind, args: readonly unknown[]): L
 }
 
 function takeApart(kind: OverloadKind, args: readonly unknown[], n: number): LegacyCall {
+  if (kind === 'stats' && typeof args[0] === 'function') {
+    const second = typeof args[1] === 'function';
+    return { success: args[0], failure: second ? args[1] : undefined, value: n >= 2 && !second ? [args[1]] : [] };
+  }
   return kind === 'create'
     ? { success: args[0], failure: args[1], value: n >= 3 ? [args[2]] : [] }
     : { success: args[1], failure: args[2], value: [args[0]] };

@@ -44,6 +44,11 @@ export interface FakeEngine {
   noPeerConnection?: boolean;
   /** No addTrack/removeTrack/addTransceiver/getSenders/getReceivers/getTransceivers (before Chrome 64, Firefox 34). */
   noRtpApi?: boolean;
+  /**
+   * Chromium before ~117: `getStats(callback, selector)` answers with the legacy, non-spec
+   * RTCStatsResponse (`result()`); `getStats(selector)` is the promise form.
+   */
+  legacyStats?: boolean;
 }
 
 let offerCounter = 0;
@@ -166,6 +171,9 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
     return event;
   };
 
+  /** RTCStatsReport: maplike, read-only to apps (a Map is close enough for the shims). */
+  class FakeStatsReport extends Map<string, { id: string; type: string; timestamp: number }> {}
+
   const state = new WeakMap<object, { iceServers: unknown[]; config: Record<string, unknown>; ufrag: string }>();
 
   class FakePeerConnection extends EventTarget {
@@ -203,6 +211,25 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
     }
     close(): void {
       this.signalingState = 'closed';
+    }
+    /**
+     * WebIDL `getStats(optional MediaStreamTrack? selector = null)`: extra arguments are ignored,
+     * a selector that is not a track is a TypeError, a track the connection neither sends nor
+     * receives an InvalidAccessError. Callback-only engines and `legacyStats` take a callback first.
+     */
+    getStats(...args: unknown[]): unknown {
+      const [first] = args;
+      if (engine.overloads === 'callback' || (engine.legacyStats && typeof first === 'function')) {
+        if (typeof first !== 'function') throw new TypeError('callback required');
+        setTimeout(() => (first as (r: unknown) => void)({ result: () => [] }), 0);
+        return engine.overloads === 'callback' ? undefined : Promise.resolve(undefined);
+      }
+      const selector = first ?? null;
+      if (selector !== null && !(selector instanceof FakeTrack)) return Promise.reject(new TypeError('parameter 1 is not of type MediaStreamTrack'));
+      if (selector && !(engine.noRtpApi ? [] : rtpOf(this).transceivers).some((t) => t.sender.track === selector || t.receiver.track === selector)) {
+        return Promise.reject(new DOMException('There is no sender or receiver for the track.', 'InvalidAccessError'));
+      }
+      return Promise.resolve(new FakeStatsReport([['P', { id: 'P', type: 'peer-connection', timestamp: 0 }]]));
     }
     protected async doCreate(kind: 'offer' | 'answer'): Promise<RTCSessionDescriptionInit> {
       if (this.signalingState === 'closed') throw new DOMException('closed', 'InvalidStateError');
@@ -355,6 +382,7 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
     const desc = FakeSessionDescription as unknown as typeof RTCSessionDescription;
     const cand = FakeIceCandidate as unknown as typeof RTCIceCandidate;
     const stream = FakeMediaStream as unknown as typeof MediaStream;
+    if (engine.overloads !== 'callback') win.RTCStatsReport = FakeStatsReport;
     if (engine.names === 'unprefixed' || engine.names === 'unprefixed+webkit') {
       Object.assign(win, { RTCPeerConnection: pc, RTCSessionDescription: desc, RTCIceCandidate: cand, MediaStream: stream });
     }
@@ -408,13 +436,13 @@ export const engines = {
   /** Today's Firefox as measured: no prefixes, mozGetUserMedia only, echoes `url`. */
   firefox153: { userAgent: UA.firefox153, names: 'unprefixed', overloads: 'both', readsIceUrl: true, echoesIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz' },
   /** Chromium 73: required arguments, RTCSessionDescription results. */
-  chromium73: { userAgent: UA.chrome73, names: 'unprefixed+webkit', overloads: 'both', failureCallbackOptional: true, argumentRequired: true, resolvesDescription: true, readsIceUrl: true, splitsIceServers: true, candidateBeforeRemoteIsOperationError: true, rejectsEmptyCandidateInit: true, ignoresForeignUfrag: true, getUserMedia: 'unprefixed' },
+  chromium73: { userAgent: UA.chrome73, names: 'unprefixed+webkit', overloads: 'both', failureCallbackOptional: true, argumentRequired: true, resolvesDescription: true, readsIceUrl: true, splitsIceServers: true, candidateBeforeRemoteIsOperationError: true, rejectsEmptyCandidateInit: true, ignoresForeignUfrag: true, legacyStats: true, getUserMedia: 'unprefixed' },
   /** Firefox 40: prefixed-only constructors (moz*), promises and callbacks. */
   firefox40PrefixedOnly: { userAgent: UA.firefox40, names: 'moz-only', overloads: 'both', readsIceUrl: true, echoesIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz', mediaDevices: false },
   /** Firefox 33: prefixed-only and callback-only (pre-promise). */
   firefox33CallbackOnly: { userAgent: UA.firefox33, names: 'moz-only', overloads: 'callback', noRtpApi: true, readsIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz', mediaDevices: false },
   /** Chrome 45: webkitRTCPeerConnection only, callback-only, required arguments. */
-  chrome45CallbackOnly: { userAgent: UA.chrome45, names: 'webkit-only', overloads: 'callback', noRtpApi: true, argumentRequired: true, resolvesDescription: true, readsIceUrl: true, ignoresForeignUfrag: true, getUserMedia: 'webkit', mediaDevices: false },
+  chrome45CallbackOnly: { userAgent: UA.chrome45, names: 'webkit-only', overloads: 'callback', legacyStats: true, noRtpApi: true, argumentRequired: true, resolvesDescription: true, readsIceUrl: true, ignoresForeignUfrag: true, getUserMedia: 'webkit', mediaDevices: false },
   /** Safari 17: promise-only signaling, no `url`, no legacy gUM. */
   safari17PromiseOnly: { userAgent: UA.safari17, names: 'unprefixed', overloads: 'promise', readsIceUrl: false, getUserMedia: 'none' },
   /** WebKitGTK: capture APIs but no RTCPeerConnection at all. */

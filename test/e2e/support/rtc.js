@@ -109,7 +109,34 @@
     return match[1];
   }
 
+  function channelOpen(channel) {
+    return until(channel, 'open', function () {
+      if (channel.readyState === 'open') return true;
+      if (channel.readyState !== 'connecting') return new Error('data channel ' + channel.readyState);
+      return false;
+    });
+  }
+
+  // Connects pc1 to pc2 (candidates trickled both ways, `edit(answerSdp)` applied to the answer pc1
+  // receives) and resolves with [channel, the remote side's channel], both open.
+  async function connectChannel(pc1, pc2, channel, edit) {
+    pc1.addEventListener('icecandidate', function (e) { if (e.candidate) pc2.addIceCandidate(e.candidate).catch(function () {}); });
+    pc2.addEventListener('icecandidate', function (e) { if (e.candidate) pc1.addIceCandidate(e.candidate).catch(function () {}); });
+    var remote = new Promise(function (resolve) { pc2.addEventListener('datachannel', function (e) { resolve(e.channel); }); });
+    var offer = await pc1.createOffer();
+    await pc1.setLocalDescription(offer);
+    await pc2.setRemoteDescription(offer);
+    var answer = await pc2.createAnswer();
+    await pc2.setLocalDescription(answer);
+    await pc1.setRemoteDescription({ type: 'answer', sdp: edit ? edit(answer.sdp) : answer.sdp });
+    var other = await withTimeout(remote, 15000, 'the datachannel event');
+    await withTimeout(Promise.all([channelOpen(channel), channelOpen(other)]), 15000, 'both data channels open');
+    return [channel, other];
+  }
+
   window.rtcE2e = {
+    channelOpen: channelOpen,
+    connectChannel: connectChannel,
     newPC: newPC,
     closeAll: closeAll,
     sleep: sleep,

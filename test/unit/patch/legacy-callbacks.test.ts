@@ -100,6 +100,20 @@ describe('isLegacyCall / parseLegacyCall', () => {
     assert.deepEqual(parseLegacyCall('apply', [options, fn]), { success: fn, failure: undefined, value: [options] });
     assert.deepEqual(parseLegacyCall('apply', [null, fn, fn]), { success: fn, failure: fn, value: [null] });
   });
+
+  it('stats: getStats(success[, selector | failure]) and getStats(selector, success[, failure]); getStats(selector) is the promise form', () => {
+    const track = {};
+    assert.equal(parseLegacyCall('stats', []), null);
+    assert.equal(parseLegacyCall('stats', [track]), null);
+    assert.equal(parseLegacyCall('stats', [null, undefined]), null);
+    assert.deepEqual(parseLegacyCall('stats', [fn]), { success: fn, failure: undefined, value: [] });
+    assert.deepEqual(parseLegacyCall('stats', [fn, track]), { success: fn, failure: undefined, value: [track] });
+    assert.deepEqual(parseLegacyCall('stats', [fn, null]), { success: fn, failure: undefined, value: [null] });
+    assert.deepEqual(parseLegacyCall('stats', [fn, fn]), { success: fn, failure: fn, value: [] });
+    assert.deepEqual(parseLegacyCall('stats', [null, fn]), { success: fn, failure: undefined, value: [null] });
+    assert.deepEqual(parseLegacyCall('stats', [track, fn, fn]), { success: fn, failure: fn, value: [track] });
+    assert.deepEqual(parseLegacyCall('stats', [track, 5]), { success: 5, failure: undefined, value: [track] }, 'a bad callback: a TypeError later');
+  });
 });
 
 describe('withLegacyCallbacks: promise form', () => {
