@@ -17,6 +17,7 @@ import { shim as iceCandidateEndInit } from './shims/ice/ice-candidate-end-init'
 import { shim as addIceCandidateUfrag } from './shims/ice/add-ice-candidate-ufrag';
 import { shim as addIceCandidateSyntax } from './shims/ice/add-ice-candidate-syntax';
 import { shim as legacyGetStats } from './shims/stats/legacy-get-stats';
+import { shim as closeDataChannels } from './shims/data-channel/close-data-channels';
 import { shim as getUserMediaFailureOptional } from './shims/media-devices/get-user-media-failure-optional';
 import { shim as legacyGetUserMedia } from './shims/media-devices/legacy-get-user-media';
 
@@ -32,6 +33,7 @@ export const registry: readonly Shim[] = [
   addIceCandidateSyntax,
   legacyCallbacks, // after every shim that wraps a signaling method: the outermost layer
   legacyGetStats,
+  closeDataChannels,
   iceServerUrl, // replaces the RTCPeerConnection constructor
   getConfigurationUrl,
   getConfigurationIceServers, // replaces the RTCPeerConnection constructor

@@ -35,6 +35,8 @@ export interface ShimWindow {
   mozRTCSessionDescription?: SessionDescriptionConstructor;
   RTCIceCandidate?: IceCandidateConstructor;
   mozRTCIceCandidate?: IceCandidateConstructor;
+  RTCDataChannel?: typeof RTCDataChannel;
+  RTCDataChannelEvent?: typeof RTCDataChannelEvent;
   MediaStream?: MediaStreamConstructor;
   webkitMediaStream?: MediaStreamConstructor;
   /** Read only by `browser.ts`, for adapter.js's Safari `supportsUnifiedPlan`. */

@@ -38,15 +38,16 @@ describe('adapter (built UMD bundle)', function () {
   // What each engine the rig runs needs today. A shim that stops being needed (the engine got
   // fixed) or starts being needed shows up here as a failure, so the list stays short and true.
   var EXPECTED_APPLIED = {
-    'Chromium 156': ['add-ice-candidate-ufrag', 'legacy-callbacks', 'get-user-media-failure-optional'],
-    'Firefox 153': ['add-ice-candidate-syntax', 'legacy-callbacks', 'get-configuration-url', 'prefixed-aliases', 'legacy-get-user-media'],
+    'Chromium 156': ['add-ice-candidate-ufrag', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'get-user-media-failure-optional'],
+    'Firefox 153': ['add-ice-candidate-syntax', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'get-configuration-url',
+      'prefixed-aliases', 'legacy-get-user-media'],
     'Chromium 123': ['description-init-result', 'implicit-set-local-description', 'add-ice-candidate-ufrag', 'legacy-callbacks',
-      'get-user-media-failure-optional'],
+      'legacy-get-stats', 'close-data-channels', 'get-user-media-failure-optional'],
     'Chromium 92': ['description-init-result', 'implicit-set-local-description', 'add-ice-candidate-state', 'add-ice-candidate-ufrag',
-      'legacy-callbacks', 'get-configuration-ice-servers', 'get-user-media-failure-optional'],
+      'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'get-configuration-ice-servers', 'get-user-media-failure-optional'],
     'Chromium 73': ['description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end',
-      'add-ice-candidate-state', 'ice-candidate-end-init', 'add-ice-candidate-ufrag', 'legacy-callbacks', 'get-configuration-ice-servers',
-      'get-user-media-failure-optional'],
+      'add-ice-candidate-state', 'ice-candidate-end-init', 'add-ice-candidate-ufrag', 'legacy-callbacks', 'legacy-get-stats',
+      'close-data-channels', 'get-configuration-ice-servers', 'get-user-media-failure-optional'],
   };
 
   it('applies exactly the shims this engine needs, each with a reason and a finding', function () {
@@ -82,6 +83,8 @@ describe('adapter (built UMD bundle)', function () {
     'add-ice-candidate-syntax': ['addIceCandidate'],
     'add-ice-candidate-state': ['addIceCandidate'],
     'get-configuration-url': ['getConfiguration'],
+    'legacy-get-stats': ['getStats'],
+    'close-data-channels': ['createDataChannel'],
     'get-configuration-ice-servers': ['getConfiguration', 'setConfiguration', 'constructor'],
     'ice-server-url': ['setConfiguration', 'constructor'],
   };

@@ -49,6 +49,12 @@ export interface FakeEngine {
    * RTCStatsResponse (`result()`); `getStats(selector)` is the promise form.
    */
   legacyStats?: boolean;
+  /** Data channels: the spec's close() (channels closed at once, no events after), not Chromium's and Firefox's. */
+  closesChannels?: boolean;
+  /** send() of more than sctp.maxMessageSize: 'throws' a TypeError (spec), 'closes' the channel (Chromium 92-123), 'sends' (Chromium 73). */
+  oversizeSend?: 'throws' | 'closes' | 'sends';
+  /** Chromium 73: no `sctp` attribute. */
+  noSctp?: boolean;
 }
 
 let offerCounter = 0;
@@ -174,6 +180,84 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
   /** RTCStatsReport: maplike, read-only to apps (a Map is close enough for the shims). */
   class FakeStatsReport extends Map<string, { id: string; type: string; timestamp: number }> {}
 
+  /**
+   * RTCDataChannel: attributes are prototype getters over internal slots (as WebIDL objects have).
+   * Test hooks on the connection: `fakeConnect(maxMessageSize)` opens every channel (firing `open`),
+   * `fakeIncoming(label)` fires a `datachannel` event. close() follows `engine.closesChannels`: the
+   * measured engines leave the channels as they were and close them (firing `close`) a task later.
+   */
+  interface ChannelSlots { pc: FakePeerConnection; label: string; state: RTCDataChannelState; init: RTCDataChannelInit; sent: unknown[] }
+  const channelSlots = new WeakMap<object, ChannelSlots>();
+  const channelOf = (self: unknown): ChannelSlots => {
+    const slots = channelSlots.get(self as object);
+    if (!slots) throw new TypeError('Illegal invocation');
+    return slots;
+  };
+  const pcChannels = new WeakMap<object, FakeDataChannel[]>();
+  const sctpOf = new WeakMap<object, { state: string; maxMessageSize: number }>();
+  const byteSize = (data: unknown): number =>
+    typeof data === 'string' ? new TextEncoder().encode(data).length : (data as { byteLength?: number; size?: number }).byteLength ?? (data as { size: number }).size;
+  class FakeDataChannel extends EventTarget {
+    constructor(pc: FakePeerConnection, label: string, init: RTCDataChannelInit) {
+      super();
+      channelSlots.set(this, { pc, label, state: 'connecting', init: { ...init }, sent: [] });
+      const list = pcChannels.get(pc) ?? [];
+      list.push(this);
+      pcChannels.set(pc, list);
+    }
+    get readyState(): RTCDataChannelState {
+      return channelOf(this).state;
+    }
+    get label(): string {
+      return channelOf(this).label;
+    }
+    get ordered(): boolean {
+      return channelOf(this).init.ordered ?? true;
+    }
+    get maxPacketLifeTime(): number | null {
+      return channelOf(this).init.maxPacketLifeTime ?? null;
+    }
+    get maxRetransmits(): number | null {
+      return channelOf(this).init.maxRetransmits ?? null;
+    }
+    /** What send() passed on (test hook). */
+    get fakeSent(): unknown[] {
+      return channelOf(this).sent;
+    }
+    send(data: unknown): void {
+      const slots = channelOf(this);
+      if (slots.state !== 'open') throw new DOMException("RTCDataChannel.readyState is not 'open'", 'InvalidStateError');
+      const sctp = sctpOf.get(slots.pc);
+      if (sctp && byteSize(data) > sctp.maxMessageSize && engine.oversizeSend !== 'sends') {
+        if (engine.oversizeSend === 'closes') {
+          slots.state = 'closed';
+          return;
+        }
+        throw new TypeError('Trying to send message larger than max-message-size');
+      }
+      slots.sent.push(data);
+    }
+    close(): void {
+      const slots = channelOf(this);
+      if (slots.state === 'closed' || slots.state === 'closing') return;
+      slots.state = 'closing';
+      setTimeout(() => {
+        slots.state = 'closed';
+        this.dispatchEvent(new Event('close'));
+      }, 0);
+    }
+  }
+  class FakeDataChannelEvent extends Event {
+    readonly #channel: FakeDataChannel;
+    constructor(type: string, init: { channel: FakeDataChannel }) {
+      super(type);
+      this.#channel = init.channel;
+    }
+    get channel(): FakeDataChannel {
+      return this.#channel;
+    }
+  }
+
   const state = new WeakMap<object, { iceServers: unknown[]; config: Record<string, unknown>; ufrag: string }>();
 
   class FakePeerConnection extends EventTarget {
@@ -210,7 +294,43 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
       if (own) own.iceServers = [...(config.iceServers ?? [])];
     }
     close(): void {
+      if (this.signalingState === 'closed') return;
       this.signalingState = 'closed';
+      const sctp = sctpOf.get(this);
+      if (sctp) sctp.state = 'closed';
+      for (const channel of pcChannels.get(this) ?? []) {
+        const slots = channelOf(channel);
+        if (slots.state === 'closed') continue;
+        if (engine.closesChannels) {
+          slots.state = 'closed';
+          continue;
+        }
+        setTimeout(() => {
+          slots.state = 'closed';
+          channel.dispatchEvent(new Event('close'));
+        }, 0);
+      }
+    }
+    createDataChannel(label: unknown, init?: RTCDataChannelInit): FakeDataChannel {
+      if (this.signalingState === 'closed') throw new DOMException('closed', 'InvalidStateError');
+      if (init && init.maxPacketLifeTime != null && init.maxRetransmits != null) throw new TypeError('both max retransmits and max lifetime');
+      return new FakeDataChannel(this, String(label), init ?? {});
+    }
+    get sctp(): unknown {
+      if (engine.noSctp) return undefined;
+      return sctpOf.get(this) ?? null;
+    }
+    fakeConnect(maxMessageSize = 262144): void {
+      sctpOf.set(this, { state: 'connected', maxMessageSize });
+      for (const channel of pcChannels.get(this) ?? []) {
+        channelOf(channel).state = 'open';
+        channel.dispatchEvent(new Event('open'));
+      }
+    }
+    fakeIncoming(label: string): void {
+      const channel = new FakeDataChannel(this, label, {});
+      channelOf(channel).state = sctpOf.has(this) ? 'open' : 'connecting';
+      this.dispatchEvent(new FakeDataChannelEvent('datachannel', { channel }));
     }
     /**
      * WebIDL `getStats(optional MediaStreamTrack? selector = null)`: extra arguments are ignored,
@@ -383,6 +503,7 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
     const cand = FakeIceCandidate as unknown as typeof RTCIceCandidate;
     const stream = FakeMediaStream as unknown as typeof MediaStream;
     if (engine.overloads !== 'callback') win.RTCStatsReport = FakeStatsReport;
+    Object.assign(win, { RTCDataChannel: FakeDataChannel, RTCDataChannelEvent: FakeDataChannelEvent });
     if (engine.names === 'unprefixed' || engine.names === 'unprefixed+webkit') {
       Object.assign(win, { RTCPeerConnection: pc, RTCSessionDescription: desc, RTCIceCandidate: cand, MediaStream: stream });
     }
@@ -432,11 +553,11 @@ export function chromiumUserAgent(major: number): string {
 /** The engines the unit tests model, named by what they are. */
 export const engines = {
   /** Today's Chromium as measured: spec signaling, webkit aliases, legacy gUM. */
-  chromium156: { userAgent: UA.chrome156, names: 'unprefixed+webkit', overloads: 'both', failureCallbackOptional: true, readsIceUrl: true, ignoresForeignUfrag: true, getUserMedia: 'unprefixed' },
+  chromium156: { userAgent: UA.chrome156, names: 'unprefixed+webkit', overloads: 'both', failureCallbackOptional: true, readsIceUrl: true, ignoresForeignUfrag: true, oversizeSend: 'throws' as FakeEngine['oversizeSend'], getUserMedia: 'unprefixed' },
   /** Today's Firefox as measured: no prefixes, mozGetUserMedia only, echoes `url`. */
-  firefox153: { userAgent: UA.firefox153, names: 'unprefixed', overloads: 'both', readsIceUrl: true, echoesIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz' },
+  firefox153: { userAgent: UA.firefox153, names: 'unprefixed', overloads: 'both', readsIceUrl: true, echoesIceUrl: true, acceptsUnparsableCandidate: true, oversizeSend: 'throws', getUserMedia: 'moz' },
   /** Chromium 73: required arguments, RTCSessionDescription results. */
-  chromium73: { userAgent: UA.chrome73, names: 'unprefixed+webkit', overloads: 'both', failureCallbackOptional: true, argumentRequired: true, resolvesDescription: true, readsIceUrl: true, splitsIceServers: true, candidateBeforeRemoteIsOperationError: true, rejectsEmptyCandidateInit: true, ignoresForeignUfrag: true, legacyStats: true, getUserMedia: 'unprefixed' },
+  chromium73: { userAgent: UA.chrome73, names: 'unprefixed+webkit', overloads: 'both', failureCallbackOptional: true, argumentRequired: true, resolvesDescription: true, readsIceUrl: true, splitsIceServers: true, candidateBeforeRemoteIsOperationError: true, rejectsEmptyCandidateInit: true, ignoresForeignUfrag: true, legacyStats: true, noSctp: true, oversizeSend: 'sends', getUserMedia: 'unprefixed' },
   /** Firefox 40: prefixed-only constructors (moz*), promises and callbacks. */
   firefox40PrefixedOnly: { userAgent: UA.firefox40, names: 'moz-only', overloads: 'both', readsIceUrl: true, echoesIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz', mediaDevices: false },
   /** Firefox 33: prefixed-only and callback-only (pre-promise). */
@@ -444,7 +565,7 @@ export const engines = {
   /** Chrome 45: webkitRTCPeerConnection only, callback-only, required arguments. */
   chrome45CallbackOnly: { userAgent: UA.chrome45, names: 'webkit-only', overloads: 'callback', legacyStats: true, noRtpApi: true, argumentRequired: true, resolvesDescription: true, readsIceUrl: true, ignoresForeignUfrag: true, getUserMedia: 'webkit', mediaDevices: false },
   /** Safari 17: promise-only signaling, no `url`, no legacy gUM. */
-  safari17PromiseOnly: { userAgent: UA.safari17, names: 'unprefixed', overloads: 'promise', readsIceUrl: false, getUserMedia: 'none' },
+  safari17PromiseOnly: { userAgent: UA.safari17, names: 'unprefixed', overloads: 'promise', closesChannels: true, oversizeSend: 'throws', readsIceUrl: false, getUserMedia: 'none' },
   /** WebKitGTK: capture APIs but no RTCPeerConnection at all. */
   webkitGtkNoPeerConnection: { userAgent: UA.webkitgtk, names: 'unprefixed', overloads: 'promise', noPeerConnection: true, getUserMedia: 'none' },
 } satisfies Record<string, FakeEngine>;

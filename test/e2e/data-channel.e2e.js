@@ -1,0 +1,83 @@
+/* global chai, rtcE2e */
+// Data channels with the built dist/adapter.js loaded: close() closes every channel of the
+// connection at once (readyState 'closed' right after it, send() an InvalidStateError, no event on
+// those channels afterwards: https://w3c.github.io/webrtc-pc/#dom-rtcpeerconnection-close), while
+// the remote side still sees its channels close. Two connections in one page. ES2017: Chromium 73 runs it.
+'use strict';
+
+describe('data channels', function () {
+  var expect = chai.expect;
+  var ua = navigator.userAgent;
+  // Chromium 73 does not tell the remote side (its channels stay open until ICE times out).
+  var abortsRemote = !/Chrom(e|ium)\/73\./.test(ua);
+  var EVENTS = ['open', 'message', 'bufferedamountlow', 'error', 'closing', 'close'];
+
+  this.timeout(30000);
+  afterEach(rtcE2e.closeAll);
+
+  // Records every event on `target` of `types`, through the handler property and addEventListener
+  // (a function and a handleEvent object).
+  function record(target, name, types, into) {
+    types.forEach(function (type) {
+      target['on' + type] = function () { into.push(name + ' on' + type); };
+      target.addEventListener(type, function () { into.push(name + ' ' + type); });
+      target.addEventListener(type, { handleEvent: function () { into.push(name + ' handleEvent ' + type); } });
+    });
+  }
+
+  describe('close()', function () {
+    it('closes channels that never opened at once', async function () {
+      var pc = rtcE2e.newPC();
+      var channels = [pc.createDataChannel('a'), pc.createDataChannel('b', { negotiated: true, id: 4 })];
+      var events = [];
+      channels.forEach(function (ch, i) { record(ch, 'channel ' + i, EVENTS, events); });
+      channels.forEach(function (ch) { expect(ch.readyState).to.equal('connecting'); });
+      pc.close();
+      channels.forEach(function (ch) { expect(ch.readyState, ch.label).to.equal('closed'); });
+      await rtcE2e.sleep(500);
+      expect(events).to.deep.equal([]);
+    });
+
+    it('closes open channels, created and received, at once; no event fires on them afterwards; the remote side sees them close', async function () {
+      var pc1 = rtcE2e.newPC();
+      var pc2 = rtcE2e.newPC();
+      var pair = await rtcE2e.connectChannel(pc1, pc2, pc1.createDataChannel('x'));
+      var received = [];
+      pc1.ondatachannel = function (e) { received.push(e.channel); };
+      // a channel pc2 opens, which pc1 receives
+      var back = pc2.createDataChannel('back');
+      await rtcE2e.withTimeout(rtcE2e.until(pc1, 'datachannel', function () { return received.length === 1; }), 10000, 'datachannel on pc1');
+      await rtcE2e.channelOpen(received[0]);
+      await rtcE2e.channelOpen(back);
+      var events = [];
+      record(pair[0], 'local', EVENTS, events);
+      record(received[0], 'received', EVENTS, events);
+      var remoteClosed = Promise.all([pair[1], back].map(function (ch) {
+        return rtcE2e.until(ch, 'close', function () { return ch.readyState === 'closed'; });
+      }));
+      pc2.addEventListener('signalingstatechange', function () { events.push('pc2 signalingstatechange'); });
+
+      pc1.close();
+      expect(pair[0].readyState).to.equal('closed');
+      expect(received[0].readyState).to.equal('closed');
+      expect(pc1.signalingState).to.equal('closed');
+      expect(function () { pair[0].send('x'); }).to.throw().with.property('name', 'InvalidStateError');
+      if (abortsRemote) await rtcE2e.withTimeout(remoteClosed, 15000, 'the remote channels to close');
+      await rtcE2e.sleep(abortsRemote ? 300 : 1500);
+      expect(events).to.deep.equal([]);
+      if (abortsRemote) expect(pair[1].readyState).to.equal('closed');
+    });
+
+    it('a channel of an open connection still closes on its own and fires close on both sides', async function () {
+      var pc1 = rtcE2e.newPC();
+      var pc2 = rtcE2e.newPC();
+      var both = await rtcE2e.connectChannel(pc1, pc2, pc1.createDataChannel('own'));
+      var closed = both.map(function (ch) { return rtcE2e.until(ch, 'close', function () { return ch.readyState === 'closed'; }); });
+      var message = new Promise(function (resolve) { both[1].onmessage = function (e) { resolve(e.data); }; });
+      both[0].send('before');
+      expect(await rtcE2e.withTimeout(message, 10000, 'a message')).to.equal('before');
+      both[0].close();
+      await rtcE2e.withTimeout(Promise.all(closed), 15000, 'close on both sides');
+    });
+  });
+});
