@@ -18,6 +18,8 @@ import { shim as addIceCandidateUfrag } from './shims/ice/add-ice-candidate-ufra
 import { shim as addIceCandidateSyntax } from './shims/ice/add-ice-candidate-syntax';
 import { shim as legacyGetStats } from './shims/stats/legacy-get-stats';
 import { shim as closeDataChannels } from './shims/data-channel/close-data-channels';
+import { shim as sctpTransport } from './shims/data-channel/sctp-transport';
+import { shim as sendMaxMessageSize } from './shims/data-channel/send-max-message-size';
 import { shim as getUserMediaFailureOptional } from './shims/media-devices/get-user-media-failure-optional';
 import { shim as legacyGetUserMedia } from './shims/media-devices/legacy-get-user-media';
 
@@ -34,6 +36,8 @@ export const registry: readonly Shim[] = [
   legacyCallbacks, // after every shim that wraps a signaling method: the outermost layer
   legacyGetStats,
   closeDataChannels,
+  sctpTransport,
+  sendMaxMessageSize, // reads sctp, which sctp-transport gives Chromium 73 (at call time: order free)
   iceServerUrl, // replaces the RTCPeerConnection constructor
   getConfigurationUrl,
   getConfigurationIceServers, // replaces the RTCPeerConnection constructor

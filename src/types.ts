@@ -43,6 +43,7 @@ export interface ShimWindow {
   RTCRtpTransceiver?: typeof RTCRtpTransceiver;
   DOMException?: typeof DOMException;
   Event?: typeof Event;
+  EventTarget?: typeof EventTarget;
   navigator?: ShimNavigator;
   console?: Pick<Console, 'log' | 'warn'>;
 }

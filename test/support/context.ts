@@ -23,14 +23,19 @@ const GLOBALS = [
 export function surface(win: ShimWindow): Map<string, unknown> {
   const out = new Map<string, unknown>();
   for (const name of GLOBALS) out.set('window.' + name, win[name]);
-  const proto = win.RTCPeerConnection?.prototype ?? win.webkitRTCPeerConnection?.prototype ?? win.mozRTCPeerConnection?.prototype;
-  if (proto) {
+  const protos: Array<[string, object | undefined]> = [
+    ['proto.', win.RTCPeerConnection?.prototype ?? win.webkitRTCPeerConnection?.prototype ?? win.mozRTCPeerConnection?.prototype],
+    ['RTCDataChannel.prototype.', win.RTCDataChannel?.prototype],
+    ['RTCDataChannelEvent.prototype.', win.RTCDataChannelEvent?.prototype],
+  ];
+  for (const [prefix, proto] of protos) {
+    if (!proto) continue;
     for (const key of Object.getOwnPropertyNames(proto)) {
       const d = Object.getOwnPropertyDescriptor(proto, key);
       if (d && !('value' in d)) {
-        out.set('proto.' + key + '.get', d.get);
-        out.set('proto.' + key + '.set', d.set);
-      } else out.set('proto.' + key, d && d.value);
+        out.set(prefix + key + '.get', d.get);
+        out.set(prefix + key + '.set', d.set);
+      } else out.set(prefix + key, d && d.value);
     }
   }
   const nav = win.navigator as Record<string, unknown> | undefined;

@@ -317,11 +317,19 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
       return new FakeDataChannel(this, String(label), init ?? {});
     }
     get sctp(): unknown {
-      if (engine.noSctp) return undefined;
       return sctpOf.get(this) ?? null;
     }
+    /** The description of the last completed offer/answer exchange (roughly: the remote one when stable). */
+    get currentRemoteDescription(): FakeSessionDescription | null {
+      return this.signalingState === 'stable' || this.signalingState === 'closed' ? this.remoteDescription : null;
+    }
+    get connectionState(): RTCPeerConnectionState {
+      return this.signalingState === 'closed' ? 'closed' : sctpOf.has(this) ? 'connected' : 'new';
+    }
+    /** Connects: `connectionstatechange`, the SCTP transport, and every channel opens (firing `open`). */
     fakeConnect(maxMessageSize = 262144): void {
       sctpOf.set(this, { state: 'connected', maxMessageSize });
+      this.dispatchEvent(new Event('connectionstatechange'));
       for (const channel of pcChannels.get(this) ?? []) {
         channelOf(channel).state = 'open';
         channel.dispatchEvent(new Event('open'));
@@ -495,6 +503,8 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
 
   const win: ShimWindow & Record<string, unknown> = {
     DOMException,
+    Event,
+    EventTarget,
     navigator: { userAgent: engine.userAgent },
   };
   if (!engine.noPeerConnection) {
@@ -504,6 +514,7 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
     const stream = FakeMediaStream as unknown as typeof MediaStream;
     if (engine.overloads !== 'callback') win.RTCStatsReport = FakeStatsReport;
     Object.assign(win, { RTCDataChannel: FakeDataChannel, RTCDataChannelEvent: FakeDataChannelEvent });
+    if (engine.noSctp) delete (FakePeerConnection.prototype as { sctp?: unknown }).sctp;
     if (engine.names === 'unprefixed' || engine.names === 'unprefixed+webkit') {
       Object.assign(win, { RTCPeerConnection: pc, RTCSessionDescription: desc, RTCIceCandidate: cand, MediaStream: stream });
     }

@@ -60,10 +60,10 @@ describe('createAdapter', () => {
     const expected: Array<[keyof typeof engines, string[]]> = [
       ['chromium156', ['add-ice-candidate-ufrag', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'get-user-media-failure-optional']],
       ['firefox153', ['add-ice-candidate-syntax', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'get-configuration-url', 'prefixed-aliases', 'legacy-get-user-media']],
-      ['chromium73', ['description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'ice-candidate-end-init', 'add-ice-candidate-ufrag', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'get-configuration-ice-servers', 'get-user-media-failure-optional']],
+      ['chromium73', ['description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'ice-candidate-end-init', 'add-ice-candidate-ufrag', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'sctp-transport', 'send-max-message-size', 'get-configuration-ice-servers', 'get-user-media-failure-optional']],
       ['safari17PromiseOnly', ['legacy-callbacks', 'legacy-get-stats', 'ice-server-url', 'legacy-get-user-media']],
       ['firefox33CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'add-ice-candidate-syntax', 'legacy-callbacks', 'close-data-channels', 'get-configuration-url']],
-      ['chrome45CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'add-ice-candidate-ufrag', 'legacy-callbacks', 'close-data-channels', 'get-configuration-ice-servers', 'get-user-media-failure-optional']],
+      ['chrome45CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'add-ice-candidate-ufrag', 'legacy-callbacks', 'close-data-channels', 'send-max-message-size', 'get-configuration-ice-servers', 'get-user-media-failure-optional']],
       ['webkitGtkNoPeerConnection', ['legacy-get-user-media']],
     ];
     for (const [engine, applied] of expected) {
@@ -212,6 +212,7 @@ describe('createAdapter: an install is all or nothing', () => {
       'prefixed-aliases': ['firefox153:3'],
       'ice-candidate-end-init': ['chromium73:4'],
       'close-data-channels': ['chromium156:12', 'firefox153:12', 'chromium73:12', 'firefox40PrefixedOnly:12', 'firefox33CallbackOnly:12', 'chrome45CallbackOnly:12'],
+      'sctp-transport': ['chromium73:2'],
       'get-user-media-failure-optional': ['chromium156:2', 'chromium73:2'],
     });
   });

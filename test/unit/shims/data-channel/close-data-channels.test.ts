@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { shim } from '../../../../src/shims/data-channel/close-data-channels';
-import { engines, fakeWindow } from '../../../support/fake-window';
+import { engines, fakeWindow, type FakeEngine } from '../../../support/fake-window';
 import { assertIdempotent, assertNotNeededAndUntouched, installIfNeeded } from '../../../support/context';
 
 type FakePC = RTCPeerConnection & { fakeConnect(mms?: number): void; fakeIncoming(label: string): void };
 const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));
 
-function setup(engine = engines.chromium156): { win: ReturnType<typeof fakeWindow>; pc: FakePC } {
+function setup(engine: FakeEngine = engines.chromium156): { win: ReturnType<typeof fakeWindow>; pc: FakePC } {
   const win = fakeWindow(engine);
   assert.notEqual(installIfNeeded(shim, win), false);
   return { win, pc: new (win.RTCPeerConnection as typeof RTCPeerConnection)() as FakePC };
