@@ -59,10 +59,10 @@ describe('createAdapter', () => {
   it('applies exactly what each modelled engine needs, and explains each decision', () => {
     const expected: Array<[keyof typeof engines, string[]]> = [
       ['chromium156', ['add-ice-candidate-ufrag', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'get-user-media-failure-optional']],
-      ['firefox153', ['add-ice-candidate-syntax', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'get-configuration-url', 'prefixed-aliases', 'legacy-get-user-media']],
+      ['firefox153', ['add-ice-candidate-syntax', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'send-max-message-size', 'get-configuration-url', 'prefixed-aliases', 'legacy-get-user-media']],
       ['chromium73', ['description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'ice-candidate-end-init', 'add-ice-candidate-ufrag', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'sctp-transport', 'send-max-message-size', 'get-configuration-ice-servers', 'get-user-media-failure-optional']],
       ['safari17PromiseOnly', ['legacy-callbacks', 'legacy-get-stats', 'ice-server-url', 'legacy-get-user-media']],
-      ['firefox33CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'add-ice-candidate-syntax', 'legacy-callbacks', 'close-data-channels', 'get-configuration-url']],
+      ['firefox33CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'add-ice-candidate-syntax', 'legacy-callbacks', 'close-data-channels', 'send-max-message-size', 'get-configuration-url']],
       ['chrome45CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'add-ice-candidate-ufrag', 'legacy-callbacks', 'close-data-channels', 'send-max-message-size', 'get-configuration-ice-servers', 'get-user-media-failure-optional']],
       ['webkitGtkNoPeerConnection', ['legacy-get-user-media']],
     ];
