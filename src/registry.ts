@@ -20,6 +20,8 @@ import { shim as legacyGetStats } from './shims/stats/legacy-get-stats';
 import { shim as closeDataChannels } from './shims/data-channel/close-data-channels';
 import { shim as sctpTransport } from './shims/data-channel/sctp-transport';
 import { shim as sendMaxMessageSize } from './shims/data-channel/send-max-message-size';
+import { shim as legacyDataChannelOptions } from './shims/data-channel/legacy-data-channel-options';
+import { shim as dataChannelReliability } from './shims/data-channel/data-channel-reliability';
 import { shim as getUserMediaFailureOptional } from './shims/media-devices/get-user-media-failure-optional';
 import { shim as legacyGetUserMedia } from './shims/media-devices/legacy-get-user-media';
 
@@ -38,6 +40,8 @@ export const registry: readonly Shim[] = [
   closeDataChannels,
   sctpTransport,
   sendMaxMessageSize, // reads sctp, which sctp-transport gives Chromium 73 (at call time: order free)
+  legacyDataChannelOptions, // before data-channel-reliability: reads which lifetime name the engine has
+  dataChannelReliability,
   iceServerUrl, // replaces the RTCPeerConnection constructor
   getConfigurationUrl,
   getConfigurationIceServers, // replaces the RTCPeerConnection constructor

@@ -38,17 +38,19 @@ describe('adapter (built UMD bundle)', function () {
   // What each engine the rig runs needs today. A shim that stops being needed (the engine got
   // fixed) or starts being needed shows up here as a failure, so the list stays short and true.
   var EXPECTED_APPLIED = {
-    'Chromium 156': ['add-ice-candidate-ufrag', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'get-user-media-failure-optional'],
-    'Firefox 153': ['add-ice-candidate-syntax', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'send-max-message-size',
-      'get-configuration-url', 'prefixed-aliases', 'legacy-get-user-media'],
-    'Chromium 123': ['description-init-result', 'implicit-set-local-description', 'add-ice-candidate-ufrag', 'legacy-callbacks',
-      'legacy-get-stats', 'close-data-channels', 'send-max-message-size', 'get-user-media-failure-optional'],
-    'Chromium 92': ['description-init-result', 'implicit-set-local-description', 'add-ice-candidate-state', 'add-ice-candidate-ufrag',
-      'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'send-max-message-size', 'get-configuration-ice-servers',
+    'Chromium 156': ['add-ice-candidate-ufrag', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'legacy-data-channel-options',
       'get-user-media-failure-optional'],
+    'Firefox 153': ['add-ice-candidate-syntax', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'send-max-message-size',
+      'legacy-data-channel-options', 'get-configuration-url', 'prefixed-aliases', 'legacy-get-user-media'],
+    'Chromium 123': ['description-init-result', 'implicit-set-local-description', 'add-ice-candidate-ufrag', 'legacy-callbacks',
+      'legacy-get-stats', 'close-data-channels', 'send-max-message-size', 'legacy-data-channel-options', 'get-user-media-failure-optional'],
+    'Chromium 92': ['description-init-result', 'implicit-set-local-description', 'add-ice-candidate-state', 'add-ice-candidate-ufrag',
+      'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'send-max-message-size', 'legacy-data-channel-options',
+      'get-configuration-ice-servers', 'get-user-media-failure-optional'],
     'Chromium 73': ['description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end',
       'add-ice-candidate-state', 'ice-candidate-end-init', 'add-ice-candidate-ufrag', 'legacy-callbacks', 'legacy-get-stats',
-      'close-data-channels', 'sctp-transport', 'send-max-message-size', 'get-configuration-ice-servers', 'get-user-media-failure-optional'],
+      'close-data-channels', 'sctp-transport', 'send-max-message-size', 'legacy-data-channel-options', 'data-channel-reliability',
+      'get-configuration-ice-servers', 'get-user-media-failure-optional'],
   };
 
   it('applies exactly the shims this engine needs, each with a reason and a finding', function () {
@@ -87,6 +89,7 @@ describe('adapter (built UMD bundle)', function () {
     'legacy-get-stats': ['getStats'],
     'close-data-channels': ['createDataChannel'],
     'send-max-message-size': ['createDataChannel'],
+    'legacy-data-channel-options': ['createDataChannel'],
     'get-configuration-ice-servers': ['getConfiguration', 'setConfiguration', 'constructor'],
     'ice-server-url': ['setConfiguration', 'constructor'],
   };

@@ -138,4 +138,34 @@ describe('data channels', function () {
       expect(channel.readyState).to.equal('open');
     });
   });
+
+  describe('createDataChannel with legacy options', function () {
+    function lifetime(channel) {
+      return channel.maxPacketLifeTime;
+    }
+
+    it('maxRetransmitTime and maxPacketLifeTime each give a partially reliable channel; the caller\'s object is left as it was', async function () {
+      var pc = rtcE2e.newPC();
+      var init = Object.freeze({ maxRetransmitTime: 150 });
+      var channel = pc.createDataChannel('legacy', init);
+      expect(lifetime(channel)).to.equal(150);
+      expect(channel.maxRetransmits).to.equal(null);
+      expect(init).to.deep.equal({ maxRetransmitTime: 150 });
+      expect(lifetime(pc.createDataChannel('spec', { maxPacketLifeTime: 90 }))).to.equal(90);
+    });
+
+    it('reliable: false alone makes an unordered channel without retransmissions, on both sides', async function () {
+      var pc1 = rtcE2e.newPC();
+      var pc2 = rtcE2e.newPC();
+      var pair = await rtcE2e.connectChannel(pc1, pc2, pc1.createDataChannel('unreliable', { reliable: false }));
+      pair.forEach(function (channel, i) {
+        expect(channel.ordered, 'ordered, side ' + i).to.equal(false);
+        expect(channel.maxRetransmits, 'maxRetransmits, side ' + i).to.equal(0);
+      });
+      var kept = pc1.createDataChannel('kept', { reliable: false, ordered: true, maxRetransmits: 2 });
+      expect([kept.ordered, kept.maxRetransmits]).to.deep.equal([true, 2]);
+      var reliable = pc1.createDataChannel('reliable', { reliable: true });
+      expect([reliable.ordered, reliable.maxRetransmits, lifetime(reliable)]).to.deep.equal([true, null, null]);
+    });
+  });
 });

@@ -55,6 +55,8 @@ export interface FakeEngine {
   oversizeSend?: 'throws' | 'closes' | 'sends';
   /** Chromium 73: no `sctp` attribute. */
   noSctp?: boolean;
+  /** Chromium 73: RTCDataChannelInit and RTCDataChannel say `maxRetransmitTime` where the spec says `maxPacketLifeTime`. */
+  oldLifetimeName?: boolean;
 }
 
 let offerCounter = 0;
@@ -515,6 +517,22 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
     if (engine.overloads !== 'callback') win.RTCStatsReport = FakeStatsReport;
     Object.assign(win, { RTCDataChannel: FakeDataChannel, RTCDataChannelEvent: FakeDataChannelEvent });
     if (engine.noSctp) delete (FakePeerConnection.prototype as { sctp?: unknown }).sctp;
+    if (engine.oldLifetimeName) {
+      delete (FakeDataChannel.prototype as { maxPacketLifeTime?: unknown }).maxPacketLifeTime;
+      Object.defineProperty(FakeDataChannel.prototype, 'maxRetransmitTime', {
+        get(this: FakeDataChannel): number | null {
+          return (channelOf(this).init as { maxRetransmitTime?: number }).maxRetransmitTime ?? 65535;
+        },
+        configurable: true,
+      });
+      // ... and 65535 for an unset maxRetransmits.
+      Object.defineProperty(FakeDataChannel.prototype, 'maxRetransmits', {
+        get(this: FakeDataChannel): number {
+          return channelOf(this).init.maxRetransmits ?? 65535;
+        },
+        configurable: true,
+      });
+    }
     if (engine.names === 'unprefixed' || engine.names === 'unprefixed+webkit') {
       Object.assign(win, { RTCPeerConnection: pc, RTCSessionDescription: desc, RTCIceCandidate: cand, MediaStream: stream });
     }
@@ -568,7 +586,7 @@ export const engines = {
   /** Today's Firefox as measured: no prefixes, mozGetUserMedia only, echoes `url`. */
   firefox153: { userAgent: UA.firefox153, names: 'unprefixed', overloads: 'both', readsIceUrl: true, echoesIceUrl: true, acceptsUnparsableCandidate: true, oversizeSend: 'throws', getUserMedia: 'moz' },
   /** Chromium 73: required arguments, RTCSessionDescription results. */
-  chromium73: { userAgent: UA.chrome73, names: 'unprefixed+webkit', overloads: 'both', failureCallbackOptional: true, argumentRequired: true, resolvesDescription: true, readsIceUrl: true, splitsIceServers: true, candidateBeforeRemoteIsOperationError: true, rejectsEmptyCandidateInit: true, ignoresForeignUfrag: true, legacyStats: true, noSctp: true, oversizeSend: 'sends', getUserMedia: 'unprefixed' },
+  chromium73: { userAgent: UA.chrome73, names: 'unprefixed+webkit', overloads: 'both', failureCallbackOptional: true, argumentRequired: true, resolvesDescription: true, readsIceUrl: true, splitsIceServers: true, candidateBeforeRemoteIsOperationError: true, rejectsEmptyCandidateInit: true, ignoresForeignUfrag: true, legacyStats: true, noSctp: true, oldLifetimeName: true, oversizeSend: 'sends', getUserMedia: 'unprefixed' },
   /** Firefox 40: prefixed-only constructors (moz*), promises and callbacks. */
   firefox40PrefixedOnly: { userAgent: UA.firefox40, names: 'moz-only', overloads: 'both', readsIceUrl: true, echoesIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz', mediaDevices: false },
   /** Firefox 33: prefixed-only and callback-only (pre-promise). */

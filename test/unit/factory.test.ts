@@ -58,12 +58,12 @@ describe('createAdapter', () => {
 
   it('applies exactly what each modelled engine needs, and explains each decision', () => {
     const expected: Array<[keyof typeof engines, string[]]> = [
-      ['chromium156', ['add-ice-candidate-ufrag', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'get-user-media-failure-optional']],
-      ['firefox153', ['add-ice-candidate-syntax', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'send-max-message-size', 'get-configuration-url', 'prefixed-aliases', 'legacy-get-user-media']],
-      ['chromium73', ['description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'ice-candidate-end-init', 'add-ice-candidate-ufrag', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'sctp-transport', 'send-max-message-size', 'get-configuration-ice-servers', 'get-user-media-failure-optional']],
-      ['safari17PromiseOnly', ['legacy-callbacks', 'legacy-get-stats', 'ice-server-url', 'legacy-get-user-media']],
-      ['firefox33CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'add-ice-candidate-syntax', 'legacy-callbacks', 'close-data-channels', 'send-max-message-size', 'get-configuration-url']],
-      ['chrome45CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'add-ice-candidate-ufrag', 'legacy-callbacks', 'close-data-channels', 'send-max-message-size', 'get-configuration-ice-servers', 'get-user-media-failure-optional']],
+      ['chromium156', ['add-ice-candidate-ufrag', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'legacy-data-channel-options', 'get-user-media-failure-optional']],
+      ['firefox153', ['add-ice-candidate-syntax', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'send-max-message-size', 'legacy-data-channel-options', 'get-configuration-url', 'prefixed-aliases', 'legacy-get-user-media']],
+      ['chromium73', ['description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'ice-candidate-end-init', 'add-ice-candidate-ufrag', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'sctp-transport', 'send-max-message-size', 'legacy-data-channel-options', 'data-channel-reliability', 'get-configuration-ice-servers', 'get-user-media-failure-optional']],
+      ['safari17PromiseOnly', ['legacy-callbacks', 'legacy-get-stats', 'legacy-data-channel-options', 'ice-server-url', 'legacy-get-user-media']],
+      ['firefox33CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'add-ice-candidate-syntax', 'legacy-callbacks', 'close-data-channels', 'send-max-message-size', 'legacy-data-channel-options', 'get-configuration-url']],
+      ['chrome45CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'add-ice-candidate-ufrag', 'legacy-callbacks', 'close-data-channels', 'send-max-message-size', 'legacy-data-channel-options', 'get-configuration-ice-servers', 'get-user-media-failure-optional']],
       ['webkitGtkNoPeerConnection', ['legacy-get-user-media']],
     ];
     for (const [engine, applied] of expected) {
@@ -213,6 +213,7 @@ describe('createAdapter: an install is all or nothing', () => {
       'ice-candidate-end-init': ['chromium73:4'],
       'close-data-channels': ['chromium156:12', 'firefox153:12', 'chromium73:12', 'firefox40PrefixedOnly:12', 'firefox33CallbackOnly:12', 'chrome45CallbackOnly:12'],
       'sctp-transport': ['chromium73:2'],
+      'data-channel-reliability': ['chromium73:2'],
       'get-user-media-failure-optional': ['chromium156:2', 'chromium73:2'],
     });
   });
@@ -237,7 +238,7 @@ describe('createAdapter: a locked or hostile window', () => {
     const before = descriptors(proto);
     const adapter = quietly(win);
     assert.match(adapter.skipped.find((s) => s.name === 'legacy-callbacks')?.reason ?? '', /^could not install: .*addIceCandidate .*non-configurable/);
-    assert.deepEqual(names(adapter.applied), ['legacy-get-stats', 'ice-server-url', 'legacy-get-user-media'], 'the other shims still install');
+    assert.deepEqual(names(adapter.applied), ['legacy-get-stats', 'legacy-data-channel-options', 'ice-server-url', 'legacy-get-user-media'], 'the other shims still install');
     const after = descriptors(proto);
     for (const key of ['createOffer', 'createAnswer', 'setLocalDescription', 'setRemoteDescription', 'addIceCandidate']) {
       assert.ok(after[key]?.value === before[key]?.value, key + ' is the native function again');
