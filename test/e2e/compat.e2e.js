@@ -140,6 +140,22 @@ describe('compatibility table', function () {
       var pc = new win.RTCPeerConnection();
       return callback(function (ok) { return pc.getStats(ok); }).then(function (r) { pc.close(); return r; });
     }],
+    ['legacy `getStats(selector, success, failure)`', 'success', function (win) {
+      var pc = new win.RTCPeerConnection();
+      return callback(function (ok, fail) { return pc.getStats(null, ok, fail); }).then(function (r) { pc.close(); return r; });
+    }],
+    ['`close()` closes data channels at once', 'closed', function (win) {
+      var pc = new win.RTCPeerConnection();
+      var channel = pc.createDataChannel('x');
+      pc.close();
+      return channel.readyState;
+    }],
+    ['`createDataChannel(label, {reliable: false})` is unreliable', 'unordered 0', function (win) {
+      var pc = new win.RTCPeerConnection();
+      var channel = pc.createDataChannel('x', { reliable: false });
+      pc.close();
+      return (channel.ordered ? 'ordered ' : 'unordered ') + channel.maxRetransmits;
+    }],
   ];
 
   // One engine's column: row label -> true (present / works as expected) or false.
