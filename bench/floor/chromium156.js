@@ -41,6 +41,67 @@
       return Promise.resolve();
     });
   });
+  // legacy-get-stats: getStats(success[, selector]) and getStats(selector, success[, failure])
+  var gs = p.getStats;
+  wrap(p, 'getStats', function (a, b, c) {
+    var first = typeof a === 'function';
+    if (!first && arguments.length < 2) return gs.apply(this, arguments);
+    var second = first && typeof b === 'function';
+    gs.call(this, first ? (second ? null : b) : a).then(first ? a : b, (first ? (second ? b : null) : c) || function (e) { console.warn(e); });
+    return Promise.resolve();
+  });
+  // close-data-channels (+ channel owners) and legacy-data-channel-options
+  var D = w.RTCDataChannel.prototype, E = w.RTCDataChannelEvent.prototype, owner = new WeakMap();
+  var closed = function (ch) { var pc = owner.get(ch); return !!pc && pc.signalingState === 'closed'; };
+  var cdc = p.createDataChannel;
+  wrap(p, 'createDataChannel', function (l, o) {
+    var args = arguments;
+    if (o && typeof o === 'object' && (o.maxRetransmitTime !== undefined || o.reliable === false)) {
+      var x = Object.assign({}, o);
+      if (x.maxPacketLifeTime === undefined) x.maxPacketLifeTime = x.maxRetransmitTime;
+      if (x.reliable === false && x.maxPacketLifeTime === undefined && x.maxRetransmits === undefined) {
+        x.maxRetransmits = 0;
+        if (x.ordered === undefined) x.ordered = false;
+      }
+      args = [l, x];
+    }
+    var ch = cdc.apply(this, args);
+    owner.set(ch, this);
+    return ch;
+  });
+  var cd = Object.getOwnPropertyDescriptor(E, 'channel');
+  Object.defineProperty(E, 'channel', { get: function () {
+    var ch = cd.get.call(this);
+    if (!owner.has(ch)) owner.set(ch, this.target);
+    return ch;
+  }, enumerable: cd.enumerable, configurable: true });
+  var rd = Object.getOwnPropertyDescriptor(D, 'readyState');
+  Object.defineProperty(D, 'readyState', { get: function () { return closed(this) ? 'closed' : rd.get.call(this); },
+    enumerable: rd.enumerable, configurable: true });
+  var send = D.send;
+  wrap(D, 'send', function (_x) {
+    if (closed(this)) throw new DOMException('closed', 'InvalidStateError');
+    return send.apply(this, arguments);
+  });
+  // no event on a closed connection's channels: listeners and on<type> handlers skip them
+  var add = D.addEventListener, rem = D.removeEventListener, skips = new WeakMap();
+  var skipping = function (l) {
+    var g = skips.get(l);
+    if (!g) skips.set(l, g = function (e) { if (!closed(this)) return typeof l === 'function' ? l.call(this, e) : l.handleEvent(e); });
+    return g;
+  };
+  var EVENTS = ['open', 'message', 'bufferedamountlow', 'error', 'closing', 'close'];
+  wrap(D, 'addEventListener', function (t, l, o) { return add.call(this, t, l && EVENTS.indexOf(t) >= 0 ? skipping(l) : l, o); });
+  wrap(D, 'removeEventListener', function (t, l, o) { return rem.call(this, t, (l && skips.get(l)) || l, o); });
+  EVENTS.forEach(function (t) {
+    var handlers = new WeakMap();
+    Object.defineProperty(D, 'on' + t, { get: function () { return handlers.get(this) || null; }, set: function (f) {
+      var old = handlers.get(this);
+      if (old) rem.call(this, t, skipping(old));
+      handlers.set(this, f);
+      if (f) add.call(this, t, skipping(f));
+    }, enumerable: true, configurable: true });
+  });
   // get-user-media-failure-optional
   var N = Object.getPrototypeOf(n);
   ['getUserMedia', 'webkitGetUserMedia'].forEach(function (k) {
@@ -52,6 +113,7 @@
     }
   });
   w.adapter = { browserDetails: { browser: 'chrome', version: parseInt(ua.slice(ua.indexOf('Chrome/') + 7), 10) },
-    applied: [{ name: 'add-ice-candidate-ufrag' }, { name: 'legacy-callbacks' }, { name: 'get-user-media-failure-optional' }],
+    applied: [{ name: 'add-ice-candidate-ufrag' }, { name: 'legacy-callbacks' }, { name: 'legacy-get-stats' }, { name: 'close-data-channels' },
+      { name: 'legacy-data-channel-options' }, { name: 'get-user-media-failure-optional' }],
     skipped: [], probes: probes };
 }();
