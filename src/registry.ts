@@ -6,6 +6,8 @@ import { shim as unprefixedConstructors } from './shims/peer-connection/unprefix
 import { shim as promiseMethods } from './shims/peer-connection/promise-methods';
 import { shim as legacyCallbacks } from './shims/peer-connection/legacy-callbacks';
 import { shim as descriptionInitResult } from './shims/peer-connection/description-init-result';
+import { shim as offerConstraints } from './shims/peer-connection/offer-constraints';
+import { shim as offerToReceive } from './shims/peer-connection/offer-to-receive';
 import { shim as implicitSetLocalDescription } from './shims/peer-connection/implicit-set-local-description';
 import { shim as addIceCandidateEnd } from './shims/peer-connection/add-ice-candidate-end';
 import { shim as addIceCandidateState } from './shims/peer-connection/add-ice-candidate-state';
@@ -23,6 +25,8 @@ export const registry: readonly Shim[] = [
   unprefixedConstructors, // first: every later shim looks for the unprefixed names
   promiseMethods, // before any shim that wraps a signaling method and expects a promise back
   descriptionInitResult,
+  offerToReceive,
+  offerConstraints, // after offer-to-receive: hands it the spec options the legacy constraints stand for
   implicitSetLocalDescription, // after description-init-result: creates through the shimmed createOffer
   addIceCandidateEnd,
   addIceCandidateState,

@@ -38,13 +38,13 @@ describe('adapter (built UMD bundle)', function () {
   // What each engine the rig runs needs today. A shim that stops being needed (the engine got
   // fixed) or starts being needed shows up here as a failure, so the list stays short and true.
   var EXPECTED_APPLIED = {
-    'Chromium 156': ['add-ice-candidate-ufrag', 'legacy-callbacks', 'get-user-media-failure-optional'],
-    'Firefox 153': ['add-ice-candidate-syntax', 'legacy-callbacks', 'get-configuration-url', 'prefixed-aliases', 'legacy-get-user-media'],
-    'Chromium 123': ['description-init-result', 'implicit-set-local-description', 'add-ice-candidate-ufrag', 'legacy-callbacks',
+    'Chromium 156': ['offer-constraints', 'add-ice-candidate-ufrag', 'legacy-callbacks', 'get-user-media-failure-optional'],
+    'Firefox 153': ['offer-constraints', 'add-ice-candidate-syntax', 'legacy-callbacks', 'get-configuration-url', 'prefixed-aliases', 'legacy-get-user-media'],
+    'Chromium 123': ['description-init-result', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-ufrag', 'legacy-callbacks',
       'get-user-media-failure-optional'],
-    'Chromium 92': ['description-init-result', 'implicit-set-local-description', 'add-ice-candidate-state', 'add-ice-candidate-ufrag',
+    'Chromium 92': ['description-init-result', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-state', 'add-ice-candidate-ufrag',
       'legacy-callbacks', 'get-configuration-ice-servers', 'get-user-media-failure-optional'],
-    'Chromium 73': ['description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end',
+    'Chromium 73': ['description-init-result', 'offer-to-receive', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-end',
       'add-ice-candidate-state', 'ice-candidate-end-init', 'add-ice-candidate-ufrag', 'legacy-callbacks', 'get-configuration-ice-servers',
       'get-user-media-failure-optional'],
   };

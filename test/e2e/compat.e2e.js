@@ -136,6 +136,20 @@ describe('compatibility table', function () {
         });
       });
     }],
+    ['`createOffer({offerToReceiveAudio: true})` makes a recvonly transceiver', 'recvonly', async function (win) {
+      var pc = new win.RTCPeerConnection();
+      await pc.createOffer({ offerToReceiveAudio: true });
+      // read before close(), which stops every transceiver
+      var directions = pc.getTransceivers().map(function (x) { return x.direction; }).join();
+      pc.close();
+      return directions;
+    }],
+    ['`createOffer({mandatory: {OfferToReceiveVideo: true}})`', 'video', async function (win) {
+      var pc = new win.RTCPeerConnection();
+      var offer = await pc.createOffer({ mandatory: { OfferToReceiveVideo: true } });
+      pc.close();
+      return (/^m=(\w+)/m.exec(offer.sdp) || [])[1];
+    }],
     ['legacy `getStats(callback)`', 'success', function (win) {
       var pc = new win.RTCPeerConnection();
       return callback(function (ok) { return pc.getStats(ok); }).then(function (r) { pc.close(); return r; });

@@ -195,7 +195,9 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
       if (engine.splitsIceServers) {
         iceServers = iceServers.flatMap((s) => (Array.isArray(s.urls) ? s.urls : [s.urls]).map((u) => ({ ...s, urls: [u] })));
       }
-      return { bundlePolicy: 'balanced', rtcpMuxPolicy: 'require', iceTransportPolicy: 'all', iceServers };
+      // Chromium echoes sdpSemantics (a non-standard member) when the app chose it.
+      const semantics = (own?.config as { sdpSemantics?: string } | undefined)?.sdpSemantics;
+      return { bundlePolicy: 'balanced', rtcpMuxPolicy: 'require', iceTransportPolicy: 'all', iceServers, ...(semantics ? { sdpSemantics: semantics } : {}) };
     }
     setConfiguration(config: RTCConfiguration): void {
       const own = state.get(this);
