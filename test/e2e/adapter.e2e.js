@@ -45,7 +45,7 @@ describe('adapter (built UMD bundle)', function () {
     'Chromium 92': ['description-init-result', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-state', 'add-ice-candidate-ufrag',
       'legacy-callbacks', 'get-configuration-ice-servers', 'get-user-media-failure-optional'],
     'Chromium 73': ['description-init-result', 'offer-to-receive', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-end',
-      'add-ice-candidate-state', 'ice-candidate-end-init', 'add-ice-candidate-ufrag', 'legacy-callbacks', 'get-configuration-ice-servers',
+      'add-ice-candidate-state', 'ice-candidate-end-init', 'add-ice-candidate-ufrag', 'restart-ice', 'legacy-callbacks', 'get-configuration-ice-servers',
       'get-user-media-failure-optional'],
   };
 
@@ -84,6 +84,9 @@ describe('adapter (built UMD bundle)', function () {
     'get-configuration-url': ['getConfiguration'],
     'get-configuration-ice-servers': ['getConfiguration', 'setConfiguration', 'constructor'],
     'ice-server-url': ['setConfiguration', 'constructor'],
+    'offer-to-receive': ['createOffer'],
+    'offer-constraints': ['createOffer', 'createAnswer'],
+    'restart-ice': ['restartIce', 'createOffer', 'setLocalDescription'],
   };
 
   it('leaves every RTCPeerConnection method that no applied shim replaces native', function () {

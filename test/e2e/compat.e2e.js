@@ -23,7 +23,7 @@ describe('compatibility table', function () {
   });
 
   // The seed page's members (shared/seed, RTCPeerConnection), plus onconnectionstatechange, which
-  // goes with connectionState.
+  // goes with connectionState, and restartIce, which issue 7 lists with the ICE members.
   var MEMBERS = [
     'canTrickleIceCandidates', 'connectionState', 'currentLocalDescription', 'currentRemoteDescription',
     'defaultIceServers', 'iceConnectionState', 'iceGatheringState', 'idpLoginUrl', 'localDescription',
@@ -34,7 +34,7 @@ describe('compatibility table', function () {
     'onremovestream', 'onsignalingstatechange',
     'addIceCandidate', 'addStream', 'close', 'createAnswer', 'createDataChannel', 'createDTMFSender', 'createOffer',
     'getConfiguration', 'getIdentityAssertion', 'getLocalStreams', 'getRemoteStreams', 'getStats', 'getStreamById',
-    'removeStream', 'setIdentityProvider', 'setLocalDescription', 'setRemoteDescription', 'updateIce',
+    'removeStream', 'restartIce', 'setIdentityProvider', 'setLocalDescription', 'setRemoteDescription', 'updateIce',
   ];
 
   function settled(promise, ms) {

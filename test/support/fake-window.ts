@@ -44,6 +44,8 @@ export interface FakeEngine {
   noPeerConnection?: boolean;
   /** No addTrack/removeTrack/addTransceiver/getSenders/getReceivers/getTransceivers (before Chrome 64, Firefox 34). */
   noRtpApi?: boolean;
+  /** Has restartIce() (Chrome 77+, Firefox 70+, Safari 14.1+). */
+  restartIce?: boolean;
 }
 
 let offerCounter = 0;
@@ -166,7 +168,7 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
     return event;
   };
 
-  const state = new WeakMap<object, { iceServers: unknown[]; config: Record<string, unknown>; ufrag: string }>();
+  const state = new WeakMap<object, { iceServers: unknown[]; config: Record<string, unknown>; ufrag: string; restart?: boolean }>();
 
   class FakePeerConnection extends EventTarget {
     signalingState: RTCSignalingState = 'stable';
@@ -206,8 +208,15 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
     close(): void {
       this.signalingState = 'closed';
     }
-    protected async doCreate(kind: 'offer' | 'answer'): Promise<RTCSessionDescriptionInit> {
+    protected async doCreate(kind: 'offer' | 'answer', options?: unknown): Promise<RTCSessionDescriptionInit> {
       if (this.signalingState === 'closed') throw new DOMException('closed', 'InvalidStateError');
+      const own = state.get(this);
+      // An ICE restart: new credentials in this offer (the engine's own restartIce sets `restart`).
+      if (own && kind === 'offer' && ((options as RTCOfferOptions | undefined)?.iceRestart || own.restart)) {
+        ufragCounter += 1;
+        own.ufrag = 'ufrag' + String(ufragCounter);
+        own.restart = false;
+      }
       if (kind === 'answer' && this.signalingState !== 'have-remote-offer' && this.signalingState !== 'have-local-pranswer') {
         throw new DOMException('no remote offer', 'InvalidStateError');
       }
@@ -278,7 +287,7 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
 
   type Run = (self: FakePeerConnection, value: unknown) => Promise<unknown>;
   const methods: Array<[string, 'create' | 'apply', Run, number]> = [
-    ['createOffer', 'create', (self) => self['doCreate']('offer'), 0],
+    ['createOffer', 'create', (self, v) => self['doCreate']('offer', v), 0],
     ['createAnswer', 'create', (self) => self['doCreate']('answer'), 0],
     ['setLocalDescription', 'apply', (self, v) => {
       if (engine.argumentRequired && v === undefined) return Promise.reject(new TypeError('1 argument required'));
@@ -319,6 +328,14 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
     Object.defineProperty(FakePeerConnection.prototype, key, { value: method, writable: true, enumerable: true, configurable: true });
   }
 
+  if (engine.restartIce) {
+    const restartIce = function restartIce(this: FakePeerConnection): void {
+      const own = state.get(this);
+      if (own && this.signalingState !== 'closed') own.restart = true;
+    };
+    Object.defineProperty(FakePeerConnection.prototype, 'restartIce', { value: restartIce, writable: true, enumerable: true, configurable: true });
+  }
+
   if (!engine.noRtpApi) {
     const rtpMethods: Record<string, (this: FakePeerConnection, ...args: unknown[]) => unknown> = {
       addTrack(track: unknown, ...streams: unknown[]): unknown {
@@ -350,6 +367,7 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
 
   const win: ShimWindow & Record<string, unknown> = {
     DOMException,
+    Event,
     navigator: { userAgent: engine.userAgent },
   };
   if (!engine.noPeerConnection) {
@@ -406,9 +424,9 @@ export function chromiumUserAgent(major: number): string {
 /** The engines the unit tests model, named by what they are. */
 export const engines = {
   /** Today's Chromium as measured: spec signaling, webkit aliases, legacy gUM. */
-  chromium156: { userAgent: UA.chrome156, names: 'unprefixed+webkit', overloads: 'both', failureCallbackOptional: true, readsIceUrl: true, ignoresForeignUfrag: true, getUserMedia: 'unprefixed' },
+  chromium156: { userAgent: UA.chrome156, names: 'unprefixed+webkit', overloads: 'both', restartIce: true, failureCallbackOptional: true, readsIceUrl: true, ignoresForeignUfrag: true, getUserMedia: 'unprefixed' },
   /** Today's Firefox as measured: no prefixes, mozGetUserMedia only, echoes `url`. */
-  firefox153: { userAgent: UA.firefox153, names: 'unprefixed', overloads: 'both', readsIceUrl: true, echoesIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz' },
+  firefox153: { userAgent: UA.firefox153, names: 'unprefixed', overloads: 'both', restartIce: true, readsIceUrl: true, echoesIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz' },
   /** Chromium 73: required arguments, RTCSessionDescription results. */
   chromium73: { userAgent: UA.chrome73, names: 'unprefixed+webkit', overloads: 'both', failureCallbackOptional: true, argumentRequired: true, resolvesDescription: true, readsIceUrl: true, splitsIceServers: true, candidateBeforeRemoteIsOperationError: true, rejectsEmptyCandidateInit: true, ignoresForeignUfrag: true, getUserMedia: 'unprefixed' },
   /** Firefox 40: prefixed-only constructors (moz*), promises and callbacks. */
@@ -418,7 +436,7 @@ export const engines = {
   /** Chrome 45: webkitRTCPeerConnection only, callback-only, required arguments. */
   chrome45CallbackOnly: { userAgent: UA.chrome45, names: 'webkit-only', overloads: 'callback', noRtpApi: true, argumentRequired: true, resolvesDescription: true, readsIceUrl: true, ignoresForeignUfrag: true, getUserMedia: 'webkit', mediaDevices: false },
   /** Safari 17: promise-only signaling, no `url`, no legacy gUM. */
-  safari17PromiseOnly: { userAgent: UA.safari17, names: 'unprefixed', overloads: 'promise', readsIceUrl: false, getUserMedia: 'none' },
+  safari17PromiseOnly: { userAgent: UA.safari17, names: 'unprefixed', overloads: 'promise', restartIce: true, readsIceUrl: false, getUserMedia: 'none' },
   /** WebKitGTK: capture APIs but no RTCPeerConnection at all. */
   webkitGtkNoPeerConnection: { userAgent: UA.webkitgtk, names: 'unprefixed', overloads: 'promise', noPeerConnection: true, getUserMedia: 'none' },
 } satisfies Record<string, FakeEngine>;
