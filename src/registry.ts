@@ -19,6 +19,7 @@ import { shim as iceCandidateEndInit } from './shims/ice/ice-candidate-end-init'
 import { shim as addIceCandidateUfrag } from './shims/ice/add-ice-candidate-ufrag';
 import { shim as addIceCandidateSyntax } from './shims/ice/add-ice-candidate-syntax';
 import { shim as restartIce } from './shims/ice/restart-ice';
+import { shim as connectionState } from './shims/peer-connection/connection-state';
 import { shim as getUserMediaFailureOptional } from './shims/media-devices/get-user-media-failure-optional';
 import { shim as legacyGetUserMedia } from './shims/media-devices/legacy-get-user-media';
 
@@ -35,6 +36,7 @@ export const registry: readonly Shim[] = [
   addIceCandidateUfrag,
   addIceCandidateSyntax,
   restartIce,
+  connectionState,
   legacyCallbacks, // after every shim that wraps a signaling method: the outermost layer
   iceServerUrl, // replaces the RTCPeerConnection constructor
   getConfigurationUrl,

@@ -87,6 +87,7 @@ describe('adapter (built UMD bundle)', function () {
     'offer-to-receive': ['createOffer'],
     'offer-constraints': ['createOffer', 'createAnswer'],
     'restart-ice': ['restartIce', 'createOffer', 'setLocalDescription'],
+    'connection-state': ['setLocalDescription', 'setRemoteDescription'],
   };
 
   it('leaves every RTCPeerConnection method that no applied shim replaces native', function () {

@@ -44,12 +44,19 @@ export interface FakeEngine {
   noPeerConnection?: boolean;
   /** No addTrack/removeTrack/addTransceiver/getSenders/getReceivers/getTransceivers (before Chrome 64, Firefox 34). */
   noRtpApi?: boolean;
+  /** No connectionState / connectionstatechange (Firefox before 113, Chrome before 72). */
+  noConnectionState?: boolean;
   /** Has restartIce() (Chrome 77+, Firefox 70+, Safari 14.1+). */
   restartIce?: boolean;
 }
 
 let offerCounter = 0;
 let ufragCounter = 0;
+
+/** The connection state the fake engines report, from ICE alone (they model no DTLS). */
+function connectionStateOf(ice: RTCIceConnectionState): RTCPeerConnectionState {
+  return ice === 'checking' ? 'connecting' : ice === 'completed' ? 'connected' : (ice as RTCPeerConnectionState);
+}
 
 /**
  * A small JSEP-shaped SDP: two bundled media sections, `a=mid:0` and `a=mid:1`, each with the
@@ -175,6 +182,8 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
     localDescription: FakeSessionDescription | null = null;
     remoteDescription: FakeSessionDescription | null = null;
     addedCandidates: unknown[] = [];
+    /** ICE, modelled coarsely: checking then connected a task after an answer is applied. */
+    iceConnectionState: RTCIceConnectionState = 'new';
     constructor(config?: RTCConfiguration, _legacyConstraints?: unknown) {
       super();
       const servers: unknown[] = [];
@@ -207,6 +216,15 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
     }
     close(): void {
       this.signalingState = 'closed';
+      this.iceConnectionState = 'closed'; // no event: close() fires none
+    }
+    /** Sets the ICE state and, unless closed, fires iceconnectionstatechange (and connectionstatechange where the engine has it). */
+    protected iceTo(next: RTCIceConnectionState): void {
+      if (this.signalingState === 'closed' || this.iceConnectionState === next) return;
+      const before = engine.noConnectionState ? null : connectionStateOf(this.iceConnectionState);
+      this.iceConnectionState = next;
+      this.dispatchEvent(new Event('iceconnectionstatechange'));
+      if (before !== null && before !== connectionStateOf(next)) this.dispatchEvent(new Event('connectionstatechange'));
     }
     protected async doCreate(kind: 'offer' | 'answer', options?: unknown): Promise<RTCSessionDescriptionInit> {
       if (this.signalingState === 'closed') throw new DOMException('closed', 'InvalidStateError');
@@ -236,6 +254,12 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
       if (side === 'local') this.localDescription = desc;
       else this.remoteDescription = desc;
       this.signalingState = to;
+      if (to === 'stable' && this.iceConnectionState === 'new') {
+        setTimeout(() => {
+          this.iceTo('checking');
+          setTimeout(() => this.iceTo('connected'), 0);
+        }, 0);
+      }
       if (side === 'remote' && !engine.noRtpApi) {
         // The spec's "set the RTCSessionDescription": remote tracks come and go with the description.
         const changes = rtpOf(this).applyRemote(desc.sdp);
@@ -326,6 +350,14 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
     Object.defineProperty(method, 'name', { value: key });
     Object.defineProperty(method, 'length', { value: length });
     Object.defineProperty(FakePeerConnection.prototype, key, { value: method, writable: true, enumerable: true, configurable: true });
+  }
+
+  if (!engine.noConnectionState) {
+    Object.defineProperty(FakePeerConnection.prototype, 'connectionState', {
+      get(this: FakePeerConnection) { return connectionStateOf(this.iceConnectionState); },
+      enumerable: true,
+      configurable: true,
+    });
   }
 
   if (engine.restartIce) {
@@ -430,11 +462,11 @@ export const engines = {
   /** Chromium 73: required arguments, RTCSessionDescription results. */
   chromium73: { userAgent: UA.chrome73, names: 'unprefixed+webkit', overloads: 'both', failureCallbackOptional: true, argumentRequired: true, resolvesDescription: true, readsIceUrl: true, splitsIceServers: true, candidateBeforeRemoteIsOperationError: true, rejectsEmptyCandidateInit: true, ignoresForeignUfrag: true, getUserMedia: 'unprefixed' },
   /** Firefox 40: prefixed-only constructors (moz*), promises and callbacks. */
-  firefox40PrefixedOnly: { userAgent: UA.firefox40, names: 'moz-only', overloads: 'both', readsIceUrl: true, echoesIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz', mediaDevices: false },
+  firefox40PrefixedOnly: { userAgent: UA.firefox40, names: 'moz-only', overloads: 'both', noConnectionState: true, readsIceUrl: true, echoesIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz', mediaDevices: false },
   /** Firefox 33: prefixed-only and callback-only (pre-promise). */
-  firefox33CallbackOnly: { userAgent: UA.firefox33, names: 'moz-only', overloads: 'callback', noRtpApi: true, readsIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz', mediaDevices: false },
+  firefox33CallbackOnly: { userAgent: UA.firefox33, names: 'moz-only', overloads: 'callback', noConnectionState: true, noRtpApi: true, readsIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz', mediaDevices: false },
   /** Chrome 45: webkitRTCPeerConnection only, callback-only, required arguments. */
-  chrome45CallbackOnly: { userAgent: UA.chrome45, names: 'webkit-only', overloads: 'callback', noRtpApi: true, argumentRequired: true, resolvesDescription: true, readsIceUrl: true, ignoresForeignUfrag: true, getUserMedia: 'webkit', mediaDevices: false },
+  chrome45CallbackOnly: { userAgent: UA.chrome45, names: 'webkit-only', overloads: 'callback', noConnectionState: true, noRtpApi: true, argumentRequired: true, resolvesDescription: true, readsIceUrl: true, ignoresForeignUfrag: true, getUserMedia: 'webkit', mediaDevices: false },
   /** Safari 17: promise-only signaling, no `url`, no legacy gUM. */
   safari17PromiseOnly: { userAgent: UA.safari17, names: 'unprefixed', overloads: 'promise', restartIce: true, readsIceUrl: false, getUserMedia: 'none' },
   /** WebKitGTK: capture APIs but no RTCPeerConnection at all. */

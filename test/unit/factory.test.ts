@@ -63,8 +63,8 @@ describe('createAdapter', () => {
       ['firefox153', ['offer-constraints', 'add-ice-candidate-syntax', 'legacy-callbacks', 'get-configuration-url', 'prefixed-aliases', 'legacy-get-user-media']],
       ['chromium73', ['description-init-result', 'offer-to-receive', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'ice-candidate-end-init', 'add-ice-candidate-ufrag', 'restart-ice', 'legacy-callbacks', 'get-configuration-ice-servers', 'get-user-media-failure-optional']],
       ['safari17PromiseOnly', ['offer-to-receive', 'offer-constraints', 'legacy-callbacks', 'ice-server-url', 'legacy-get-user-media']],
-      ['firefox33CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'offer-constraints', 'add-ice-candidate-syntax', 'restart-ice', 'legacy-callbacks', 'get-configuration-url']],
-      ['chrome45CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'description-init-result', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'add-ice-candidate-ufrag', 'restart-ice', 'legacy-callbacks', 'get-configuration-ice-servers', 'get-user-media-failure-optional']],
+      ['firefox33CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'offer-constraints', 'add-ice-candidate-syntax', 'restart-ice', 'connection-state', 'legacy-callbacks', 'get-configuration-url']],
+      ['chrome45CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'description-init-result', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'add-ice-candidate-ufrag', 'restart-ice', 'connection-state', 'legacy-callbacks', 'get-configuration-ice-servers', 'get-user-media-failure-optional']],
       ['webkitGtkNoPeerConnection', ['legacy-get-user-media']],
     ];
     for (const [engine, applied] of expected) {
@@ -213,6 +213,7 @@ describe('createAdapter: an install is all or nothing', () => {
       'get-configuration-ice-servers': ['chromium73:5', 'chrome45CallbackOnly:5'],
       'prefixed-aliases': ['firefox153:3'],
       'ice-candidate-end-init': ['chromium73:4'],
+      'connection-state': ['firefox40PrefixedOnly:4', 'firefox33CallbackOnly:4', 'chrome45CallbackOnly:4'],
       'restart-ice': ['chromium73:3', 'firefox40PrefixedOnly:3', 'firefox33CallbackOnly:3', 'chrome45CallbackOnly:3'],
       'get-user-media-failure-optional': ['chromium156:2', 'chromium73:2'],
     });
