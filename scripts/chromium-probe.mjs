@@ -24,6 +24,9 @@
 //                       "resolved" or the rejection's name (add-ice-candidate-ufrag)
 //   unparsableCandidate addIceCandidate({candidate: 'candidate:garbage', sdpMid}): "resolved" or
 //                       the rejection's name (add-ice-candidate-syntax)
+//   offerToReceive      transceiver directions after createOffer({offerToReceiveAudio: true}) on a
+//                       new connection, then after createOffer({offerToReceiveVideo: false}) with a
+//                       recvonly video transceiver, e.g. "recvonly|inactive" (offer-to-receive)
 // As root it runs inside a private network namespace with loopback only (BROWSERS.md).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -83,6 +86,17 @@ async function run() {
       await pc.addIceCandidate({ candidate: 'candidate:garbage', sdpMLineIndex: 0 });
       return 'resolved';
     });
+  });
+  r.offerToReceive = await attempt(async function () {
+    var a = new RTCPeerConnection({ sdpSemantics: 'unified-plan' });
+    await a.createOffer({ offerToReceiveAudio: true });
+    var first = a.getTransceivers().map(function (t) { return t.direction; }).join(',');
+    var b = new RTCPeerConnection({ sdpSemantics: 'unified-plan' });
+    b.addTransceiver('video', { direction: 'recvonly' });
+    await b.createOffer({ offerToReceiveVideo: false });
+    var second = b.getTransceivers().map(function (t) { return t.direction; }).join(',');
+    a.close(); b.close();
+    return first + '|' + second;
   });
   return r;
 }

@@ -6,6 +6,8 @@ import { shim as unprefixedConstructors } from './shims/peer-connection/unprefix
 import { shim as promiseMethods } from './shims/peer-connection/promise-methods';
 import { shim as legacyCallbacks } from './shims/peer-connection/legacy-callbacks';
 import { shim as descriptionInitResult } from './shims/peer-connection/description-init-result';
+import { shim as offerConstraints } from './shims/peer-connection/offer-constraints';
+import { shim as offerToReceive } from './shims/peer-connection/offer-to-receive';
 import { shim as implicitSetLocalDescription } from './shims/peer-connection/implicit-set-local-description';
 import { shim as addIceCandidateEnd } from './shims/peer-connection/add-ice-candidate-end';
 import { shim as addIceCandidateState } from './shims/peer-connection/add-ice-candidate-state';
@@ -16,6 +18,8 @@ import { shim as prefixedAliases } from './shims/peer-connection/prefixed-aliase
 import { shim as iceCandidateEndInit } from './shims/ice/ice-candidate-end-init';
 import { shim as addIceCandidateUfrag } from './shims/ice/add-ice-candidate-ufrag';
 import { shim as addIceCandidateSyntax } from './shims/ice/add-ice-candidate-syntax';
+import { shim as restartIce } from './shims/ice/restart-ice';
+import { shim as connectionState } from './shims/peer-connection/connection-state';
 import { shim as legacyGetStats } from './shims/stats/legacy-get-stats';
 import { shim as closeDataChannels } from './shims/data-channel/close-data-channels';
 import { shim as sctpTransport } from './shims/data-channel/sctp-transport';
@@ -29,12 +33,16 @@ export const registry: readonly Shim[] = [
   unprefixedConstructors, // first: every later shim looks for the unprefixed names
   promiseMethods, // before any shim that wraps a signaling method and expects a promise back
   descriptionInitResult,
+  offerToReceive,
+  offerConstraints, // after offer-to-receive: hands it the spec options the legacy constraints stand for
   implicitSetLocalDescription, // after description-init-result: creates through the shimmed createOffer
   addIceCandidateEnd,
   addIceCandidateState,
   iceCandidateEndInit, // replaces the RTCIceCandidate constructor
   addIceCandidateUfrag,
   addIceCandidateSyntax,
+  restartIce,
+  connectionState,
   legacyCallbacks, // after every shim that wraps a signaling method: the outermost layer
   legacyGetStats,
   closeDataChannels,

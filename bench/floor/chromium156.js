@@ -22,6 +22,20 @@
     Object.defineProperty(o, k, { value: h, writable: true, enumerable: true, configurable: true });
     return f;
   };
+  // offer-constraints: pre-spec {mandatory, optional} offer constraints as RTCOfferOptions
+  var O = { offertoreceiveaudio: 'offerToReceiveAudio', offertoreceivevideo: 'offerToReceiveVideo', icerestart: 'iceRestart',
+    voiceactivitydetection: 'voiceActivityDetection' };
+  ['createOffer', 'createAnswer'].forEach(function (k) {
+    var f = p[k];
+    wrap(p, k, function (o) {
+      if (!o || typeof o !== 'object' || (o.mandatory === undefined && o.optional === undefined)) return f.apply(this, arguments);
+      var r = {};
+      [].concat(o.optional || [], o.mandatory || []).forEach(function (s) {
+        for (var x in s) if (O[x.toLowerCase()]) r[O[x.toLowerCase()]] = !!s[x];
+      });
+      return f.call(this, r);
+    });
+  });
   // add-ice-candidate-ufrag: a usernameFragment of no remote description is an OperationError
   var aic = p.addIceCandidate;
   wrap(p, 'addIceCandidate', function (c) {
@@ -113,7 +127,7 @@
     }
   });
   w.adapter = { browserDetails: { browser: 'chrome', version: parseInt(ua.slice(ua.indexOf('Chrome/') + 7), 10) },
-    applied: [{ name: 'add-ice-candidate-ufrag' }, { name: 'legacy-callbacks' }, { name: 'legacy-get-stats' }, { name: 'close-data-channels' },
-      { name: 'legacy-data-channel-options' }, { name: 'get-user-media-failure-optional' }],
+    applied: [{ name: 'offer-constraints' }, { name: 'add-ice-candidate-ufrag' }, { name: 'legacy-callbacks' }, { name: 'legacy-get-stats' },
+      { name: 'close-data-channels' }, { name: 'legacy-data-channel-options' }, { name: 'get-user-media-failure-optional' }],
     skipped: [], probes: probes };
 }();

@@ -19,6 +19,20 @@
     Object.defineProperty(o, k, { value: h, writable: true, enumerable: true, configurable: true });
     return f;
   };
+  // offer-constraints: pre-spec {mandatory, optional} offer constraints as RTCOfferOptions
+  var O = { offertoreceiveaudio: 'offerToReceiveAudio', offertoreceivevideo: 'offerToReceiveVideo', icerestart: 'iceRestart',
+    voiceactivitydetection: 'voiceActivityDetection' };
+  ['createOffer', 'createAnswer'].forEach(function (k) {
+    var f = p[k];
+    wrap(p, k, function (o) {
+      if (!o || typeof o !== 'object' || (o.mandatory === undefined && o.optional === undefined)) return f.apply(this, arguments);
+      var r = {};
+      [].concat(o.optional || [], o.mandatory || []).forEach(function (s) {
+        for (var x in s) if (O[x.toLowerCase()]) r[O[x.toLowerCase()]] = !!s[x];
+      });
+      return f.call(this, r);
+    });
+  });
   // add-ice-candidate-syntax: a candidate string that does not parse is an OperationError
   var aic = p.addIceCandidate;
   wrap(p, 'addIceCandidate', function (c) {
@@ -119,7 +133,7 @@
     define(Object.getPrototypeOf(n), 'getUserMedia', function (c, ok, fail) { md.getUserMedia(c).then(ok, fail); });
   }
   w.adapter = { browserDetails: { browser: 'firefox', version: parseInt(ua.slice(ua.indexOf('Firefox/') + 8), 10) },
-    applied: [{ name: 'add-ice-candidate-syntax' }, { name: 'legacy-callbacks' }, { name: 'legacy-get-stats' }, { name: 'close-data-channels' },
-      { name: 'send-max-message-size' }, { name: 'legacy-data-channel-options' }, { name: 'get-configuration-url' },
+    applied: [{ name: 'offer-constraints' }, { name: 'add-ice-candidate-syntax' }, { name: 'legacy-callbacks' }, { name: 'legacy-get-stats' },
+      { name: 'close-data-channels' }, { name: 'send-max-message-size' }, { name: 'legacy-data-channel-options' }, { name: 'get-configuration-url' },
       { name: 'prefixed-aliases' }, { name: 'legacy-get-user-media' }], skipped: [], probes: probes };
 }();

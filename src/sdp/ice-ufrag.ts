@@ -60,3 +60,9 @@ export function iceUfragsFor(sdp: string, target: CandidateTarget): string[] | n
   const shared = ufragsIn(lines, session);
   return shared.length ? shared : null;
 }
+
+/** Every ICE username fragment in `sdp`, session level and every section, in order. */
+export function allIceUfrags(sdp: string): string[] {
+  const { lines } = read(sdp);
+  return ufragsIn(lines, { start: 0, end: lines.length });
+}

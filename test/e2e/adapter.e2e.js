@@ -38,19 +38,22 @@ describe('adapter (built UMD bundle)', function () {
   // What each engine the rig runs needs today. A shim that stops being needed (the engine got
   // fixed) or starts being needed shows up here as a failure, so the list stays short and true.
   var EXPECTED_APPLIED = {
-    'Chromium 156': ['add-ice-candidate-ufrag', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'legacy-data-channel-options',
-      'get-user-media-failure-optional'],
-    'Firefox 153': ['add-ice-candidate-syntax', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'send-max-message-size',
-      'legacy-data-channel-options', 'get-configuration-url', 'prefixed-aliases', 'legacy-get-user-media'],
-    'Chromium 123': ['description-init-result', 'implicit-set-local-description', 'add-ice-candidate-ufrag', 'legacy-callbacks',
-      'legacy-get-stats', 'close-data-channels', 'send-max-message-size', 'legacy-data-channel-options', 'get-user-media-failure-optional'],
-    'Chromium 92': ['description-init-result', 'implicit-set-local-description', 'add-ice-candidate-state', 'add-ice-candidate-ufrag',
+    'Chromium 156': ['offer-constraints', 'add-ice-candidate-ufrag', 'legacy-callbacks', 'legacy-get-stats',
+      'close-data-channels', 'legacy-data-channel-options', 'get-user-media-failure-optional'],
+    'Firefox 153': ['offer-constraints', 'add-ice-candidate-syntax', 'legacy-callbacks', 'legacy-get-stats',
+      'close-data-channels', 'send-max-message-size', 'legacy-data-channel-options', 'get-configuration-url', 'prefixed-aliases',
+      'legacy-get-user-media'],
+    'Chromium 123': ['description-init-result', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-ufrag',
       'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'send-max-message-size', 'legacy-data-channel-options',
-      'get-configuration-ice-servers', 'get-user-media-failure-optional'],
-    'Chromium 73': ['description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end',
-      'add-ice-candidate-state', 'ice-candidate-end-init', 'add-ice-candidate-ufrag', 'legacy-callbacks', 'legacy-get-stats',
-      'close-data-channels', 'sctp-transport', 'send-max-message-size', 'legacy-data-channel-options', 'data-channel-reliability',
-      'get-configuration-ice-servers', 'get-user-media-failure-optional'],
+      'get-user-media-failure-optional'],
+    'Chromium 92': ['description-init-result', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-state',
+      'add-ice-candidate-ufrag', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'send-max-message-size',
+      'legacy-data-channel-options', 'get-configuration-ice-servers', 'get-user-media-failure-optional'],
+    'Chromium 73': ['description-init-result', 'offer-to-receive', 'offer-constraints', 'implicit-set-local-description',
+      'add-ice-candidate-end', 'add-ice-candidate-state', 'ice-candidate-end-init', 'add-ice-candidate-ufrag', 'restart-ice',
+      'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'sctp-transport', 'send-max-message-size',
+      'legacy-data-channel-options', 'data-channel-reliability', 'get-configuration-ice-servers',
+      'get-user-media-failure-optional'],
   };
 
   it('applies exactly the shims this engine needs, each with a reason and a finding', function () {
@@ -92,6 +95,10 @@ describe('adapter (built UMD bundle)', function () {
     'legacy-data-channel-options': ['createDataChannel'],
     'get-configuration-ice-servers': ['getConfiguration', 'setConfiguration', 'constructor'],
     'ice-server-url': ['setConfiguration', 'constructor'],
+    'offer-to-receive': ['createOffer'],
+    'offer-constraints': ['createOffer', 'createAnswer'],
+    'restart-ice': ['restartIce', 'createOffer', 'setLocalDescription'],
+    'connection-state': ['setLocalDescription', 'setRemoteDescription'],
   };
 
   it('leaves every RTCPeerConnection method that no applied shim replaces native', function () {

@@ -23,7 +23,7 @@ describe('compatibility table', function () {
   });
 
   // The seed page's members (shared/seed, RTCPeerConnection), plus onconnectionstatechange, which
-  // goes with connectionState.
+  // goes with connectionState, and restartIce, which issue 7 lists with the ICE members.
   var MEMBERS = [
     'canTrickleIceCandidates', 'connectionState', 'currentLocalDescription', 'currentRemoteDescription',
     'defaultIceServers', 'iceConnectionState', 'iceGatheringState', 'idpLoginUrl', 'localDescription',
@@ -34,7 +34,7 @@ describe('compatibility table', function () {
     'onremovestream', 'onsignalingstatechange',
     'addIceCandidate', 'addStream', 'close', 'createAnswer', 'createDataChannel', 'createDTMFSender', 'createOffer',
     'getConfiguration', 'getIdentityAssertion', 'getLocalStreams', 'getRemoteStreams', 'getStats', 'getStreamById',
-    'removeStream', 'setIdentityProvider', 'setLocalDescription', 'setRemoteDescription', 'updateIce',
+    'removeStream', 'restartIce', 'setIdentityProvider', 'setLocalDescription', 'setRemoteDescription', 'updateIce',
   ];
 
   function settled(promise, ms) {
@@ -135,6 +135,20 @@ describe('compatibility table', function () {
           ok();
         });
       });
+    }],
+    ['`createOffer({offerToReceiveAudio: true})` makes a recvonly transceiver', 'recvonly', async function (win) {
+      var pc = new win.RTCPeerConnection();
+      await pc.createOffer({ offerToReceiveAudio: true });
+      // read before close(), which stops every transceiver
+      var directions = pc.getTransceivers().map(function (x) { return x.direction; }).join();
+      pc.close();
+      return directions;
+    }],
+    ['`createOffer({mandatory: {OfferToReceiveVideo: true}})`', 'video', async function (win) {
+      var pc = new win.RTCPeerConnection();
+      var offer = await pc.createOffer({ mandatory: { OfferToReceiveVideo: true } });
+      pc.close();
+      return (/^m=(\w+)/m.exec(offer.sdp) || [])[1];
     }],
     ['legacy `getStats(callback)`', 'success', function (win) {
       var pc = new win.RTCPeerConnection();

@@ -57,10 +57,19 @@ export interface FakeEngine {
   noSctp?: boolean;
   /** Chromium 73: RTCDataChannelInit and RTCDataChannel say `maxRetransmitTime` where the spec says `maxPacketLifeTime`. */
   oldLifetimeName?: boolean;
+  /** No connectionState / connectionstatechange (Firefox before 113, Chrome before 72). */
+  noConnectionState?: boolean;
+  /** Has restartIce() (Chrome 77+, Firefox 70+, Safari 14.1+). */
+  restartIce?: boolean;
 }
 
 let offerCounter = 0;
 let ufragCounter = 0;
+
+/** The connection state the fake engines report, from ICE alone (they model no DTLS). */
+function connectionStateOf(ice: RTCIceConnectionState): RTCPeerConnectionState {
+  return ice === 'checking' ? 'connecting' : ice === 'completed' ? 'connected' : (ice as RTCPeerConnectionState);
+}
 
 /**
  * A small JSEP-shaped SDP: two bundled media sections, `a=mid:0` and `a=mid:1`, each with the
@@ -260,13 +269,15 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
     }
   }
 
-  const state = new WeakMap<object, { iceServers: unknown[]; config: Record<string, unknown>; ufrag: string }>();
+  const state = new WeakMap<object, { iceServers: unknown[]; config: Record<string, unknown>; ufrag: string; restart?: boolean }>();
 
   class FakePeerConnection extends EventTarget {
     signalingState: RTCSignalingState = 'stable';
     localDescription: FakeSessionDescription | null = null;
     remoteDescription: FakeSessionDescription | null = null;
     addedCandidates: unknown[] = [];
+    /** ICE, modelled coarsely: checking then connected a task after an answer is applied. */
+    iceConnectionState: RTCIceConnectionState = 'new';
     constructor(config?: RTCConfiguration, _legacyConstraints?: unknown) {
       super();
       const servers: unknown[] = [];
@@ -289,7 +300,9 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
       if (engine.splitsIceServers) {
         iceServers = iceServers.flatMap((s) => (Array.isArray(s.urls) ? s.urls : [s.urls]).map((u) => ({ ...s, urls: [u] })));
       }
-      return { bundlePolicy: 'balanced', rtcpMuxPolicy: 'require', iceTransportPolicy: 'all', iceServers };
+      // Chromium echoes sdpSemantics (a non-standard member) when the app chose it.
+      const semantics = (own?.config as { sdpSemantics?: string } | undefined)?.sdpSemantics;
+      return { bundlePolicy: 'balanced', rtcpMuxPolicy: 'require', iceTransportPolicy: 'all', iceServers, ...(semantics ? { sdpSemantics: semantics } : {}) };
     }
     setConfiguration(config: RTCConfiguration): void {
       const own = state.get(this);
@@ -298,6 +311,7 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
     close(): void {
       if (this.signalingState === 'closed') return;
       this.signalingState = 'closed';
+      this.iceConnectionState = 'closed'; // no event: close() fires none
       const sctp = sctpOf.get(this);
       if (sctp) sctp.state = 'closed';
       for (const channel of pcChannels.get(this) ?? []) {
@@ -325,13 +339,10 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
     get currentRemoteDescription(): FakeSessionDescription | null {
       return this.signalingState === 'stable' || this.signalingState === 'closed' ? this.remoteDescription : null;
     }
-    get connectionState(): RTCPeerConnectionState {
-      return this.signalingState === 'closed' ? 'closed' : sctpOf.has(this) ? 'connected' : 'new';
-    }
-    /** Connects: `connectionstatechange`, the SCTP transport, and every channel opens (firing `open`). */
+    /** Connects: ICE connected (its events), the SCTP transport, and every channel opens (firing `open`). */
     fakeConnect(maxMessageSize = 262144): void {
       sctpOf.set(this, { state: 'connected', maxMessageSize });
-      this.dispatchEvent(new Event('connectionstatechange'));
+      this.iceTo('connected');
       for (const channel of pcChannels.get(this) ?? []) {
         channelOf(channel).state = 'open';
         channel.dispatchEvent(new Event('open'));
@@ -361,8 +372,23 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
       }
       return Promise.resolve(new FakeStatsReport([['P', { id: 'P', type: 'peer-connection', timestamp: 0 }]]));
     }
-    protected async doCreate(kind: 'offer' | 'answer'): Promise<RTCSessionDescriptionInit> {
+    /** Sets the ICE state and, unless closed, fires iceconnectionstatechange (and connectionstatechange where the engine has it). */
+    protected iceTo(next: RTCIceConnectionState): void {
+      if (this.signalingState === 'closed' || this.iceConnectionState === next) return;
+      const before = engine.noConnectionState ? null : connectionStateOf(this.iceConnectionState);
+      this.iceConnectionState = next;
+      this.dispatchEvent(new Event('iceconnectionstatechange'));
+      if (before !== null && before !== connectionStateOf(next)) this.dispatchEvent(new Event('connectionstatechange'));
+    }
+    protected async doCreate(kind: 'offer' | 'answer', options?: unknown): Promise<RTCSessionDescriptionInit> {
       if (this.signalingState === 'closed') throw new DOMException('closed', 'InvalidStateError');
+      const own = state.get(this);
+      // An ICE restart: new credentials in this offer (the engine's own restartIce sets `restart`).
+      if (own && kind === 'offer' && ((options as RTCOfferOptions | undefined)?.iceRestart || own.restart)) {
+        ufragCounter += 1;
+        own.ufrag = 'ufrag' + String(ufragCounter);
+        own.restart = false;
+      }
       if (kind === 'answer' && this.signalingState !== 'have-remote-offer' && this.signalingState !== 'have-local-pranswer') {
         throw new DOMException('no remote offer', 'InvalidStateError');
       }
@@ -382,6 +408,12 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
       if (side === 'local') this.localDescription = desc;
       else this.remoteDescription = desc;
       this.signalingState = to;
+      if (to === 'stable' && this.iceConnectionState === 'new') {
+        setTimeout(() => {
+          this.iceTo('checking');
+          setTimeout(() => this.iceTo('connected'), 0);
+        }, 0);
+      }
       if (side === 'remote' && !engine.noRtpApi) {
         // The spec's "set the RTCSessionDescription": remote tracks come and go with the description.
         const changes = rtpOf(this).applyRemote(desc.sdp);
@@ -433,7 +465,7 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
 
   type Run = (self: FakePeerConnection, value: unknown) => Promise<unknown>;
   const methods: Array<[string, 'create' | 'apply', Run, number]> = [
-    ['createOffer', 'create', (self) => self['doCreate']('offer'), 0],
+    ['createOffer', 'create', (self, v) => self['doCreate']('offer', v), 0],
     ['createAnswer', 'create', (self) => self['doCreate']('answer'), 0],
     ['setLocalDescription', 'apply', (self, v) => {
       if (engine.argumentRequired && v === undefined) return Promise.reject(new TypeError('1 argument required'));
@@ -472,6 +504,22 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
     Object.defineProperty(method, 'name', { value: key });
     Object.defineProperty(method, 'length', { value: length });
     Object.defineProperty(FakePeerConnection.prototype, key, { value: method, writable: true, enumerable: true, configurable: true });
+  }
+
+  if (!engine.noConnectionState) {
+    Object.defineProperty(FakePeerConnection.prototype, 'connectionState', {
+      get(this: FakePeerConnection) { return connectionStateOf(this.iceConnectionState); },
+      enumerable: true,
+      configurable: true,
+    });
+  }
+
+  if (engine.restartIce) {
+    const restartIce = function restartIce(this: FakePeerConnection): void {
+      const own = state.get(this);
+      if (own && this.signalingState !== 'closed') own.restart = true;
+    };
+    Object.defineProperty(FakePeerConnection.prototype, 'restartIce', { value: restartIce, writable: true, enumerable: true, configurable: true });
   }
 
   if (!engine.noRtpApi) {
@@ -582,19 +630,19 @@ export function chromiumUserAgent(major: number): string {
 /** The engines the unit tests model, named by what they are. */
 export const engines = {
   /** Today's Chromium as measured: spec signaling, webkit aliases, legacy gUM. */
-  chromium156: { userAgent: UA.chrome156, names: 'unprefixed+webkit', overloads: 'both', failureCallbackOptional: true, readsIceUrl: true, ignoresForeignUfrag: true, oversizeSend: 'throws' as FakeEngine['oversizeSend'], getUserMedia: 'unprefixed' },
+  chromium156: { userAgent: UA.chrome156, names: 'unprefixed+webkit', overloads: 'both', restartIce: true, failureCallbackOptional: true, readsIceUrl: true, ignoresForeignUfrag: true, oversizeSend: 'throws' as FakeEngine['oversizeSend'], getUserMedia: 'unprefixed' },
   /** Today's Firefox as measured: no prefixes, mozGetUserMedia only, echoes `url`. */
-  firefox153: { userAgent: UA.firefox153, names: 'unprefixed', overloads: 'both', readsIceUrl: true, echoesIceUrl: true, acceptsUnparsableCandidate: true, oversizeSend: 'throws', getUserMedia: 'moz' },
+  firefox153: { userAgent: UA.firefox153, names: 'unprefixed', overloads: 'both', restartIce: true, readsIceUrl: true, echoesIceUrl: true, acceptsUnparsableCandidate: true, oversizeSend: 'throws', getUserMedia: 'moz' },
   /** Chromium 73: required arguments, RTCSessionDescription results. */
   chromium73: { userAgent: UA.chrome73, names: 'unprefixed+webkit', overloads: 'both', failureCallbackOptional: true, argumentRequired: true, resolvesDescription: true, readsIceUrl: true, splitsIceServers: true, candidateBeforeRemoteIsOperationError: true, rejectsEmptyCandidateInit: true, ignoresForeignUfrag: true, legacyStats: true, noSctp: true, oldLifetimeName: true, oversizeSend: 'sends', getUserMedia: 'unprefixed' },
   /** Firefox 40: prefixed-only constructors (moz*), promises and callbacks. */
-  firefox40PrefixedOnly: { userAgent: UA.firefox40, names: 'moz-only', overloads: 'both', readsIceUrl: true, echoesIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz', mediaDevices: false },
+  firefox40PrefixedOnly: { userAgent: UA.firefox40, names: 'moz-only', overloads: 'both', noConnectionState: true, readsIceUrl: true, echoesIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz', mediaDevices: false },
   /** Firefox 33: prefixed-only and callback-only (pre-promise). */
-  firefox33CallbackOnly: { userAgent: UA.firefox33, names: 'moz-only', overloads: 'callback', noRtpApi: true, readsIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz', mediaDevices: false },
+  firefox33CallbackOnly: { userAgent: UA.firefox33, names: 'moz-only', overloads: 'callback', noConnectionState: true, noRtpApi: true, readsIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz', mediaDevices: false },
   /** Chrome 45: webkitRTCPeerConnection only, callback-only, required arguments. */
-  chrome45CallbackOnly: { userAgent: UA.chrome45, names: 'webkit-only', overloads: 'callback', legacyStats: true, noRtpApi: true, argumentRequired: true, resolvesDescription: true, readsIceUrl: true, ignoresForeignUfrag: true, getUserMedia: 'webkit', mediaDevices: false },
+  chrome45CallbackOnly: { userAgent: UA.chrome45, names: 'webkit-only', overloads: 'callback', legacyStats: true, noConnectionState: true, noRtpApi: true, argumentRequired: true, resolvesDescription: true, readsIceUrl: true, ignoresForeignUfrag: true, getUserMedia: 'webkit', mediaDevices: false },
   /** Safari 17: promise-only signaling, no `url`, no legacy gUM. */
-  safari17PromiseOnly: { userAgent: UA.safari17, names: 'unprefixed', overloads: 'promise', closesChannels: true, oversizeSend: 'throws', readsIceUrl: false, getUserMedia: 'none' },
+  safari17PromiseOnly: { userAgent: UA.safari17, names: 'unprefixed', overloads: 'promise', restartIce: true, closesChannels: true, oversizeSend: 'throws', readsIceUrl: false, getUserMedia: 'none' },
   /** WebKitGTK: capture APIs but no RTCPeerConnection at all. */
   webkitGtkNoPeerConnection: { userAgent: UA.webkitgtk, names: 'unprefixed', overloads: 'promise', noPeerConnection: true, getUserMedia: 'none' },
 } satisfies Record<string, FakeEngine>;

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { markOf } from '../../src/patch/mark';
 import { describe, it } from 'node:test';
 import { createAdapter, createAdapterWith } from '../../src/factory';
 import { disableWarnings } from '../../src/log';
@@ -58,12 +59,12 @@ describe('createAdapter', () => {
 
   it('applies exactly what each modelled engine needs, and explains each decision', () => {
     const expected: Array<[keyof typeof engines, string[]]> = [
-      ['chromium156', ['add-ice-candidate-ufrag', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'legacy-data-channel-options', 'get-user-media-failure-optional']],
-      ['firefox153', ['add-ice-candidate-syntax', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'send-max-message-size', 'legacy-data-channel-options', 'get-configuration-url', 'prefixed-aliases', 'legacy-get-user-media']],
-      ['chromium73', ['description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'ice-candidate-end-init', 'add-ice-candidate-ufrag', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'sctp-transport', 'send-max-message-size', 'legacy-data-channel-options', 'data-channel-reliability', 'get-configuration-ice-servers', 'get-user-media-failure-optional']],
-      ['safari17PromiseOnly', ['legacy-callbacks', 'legacy-get-stats', 'legacy-data-channel-options', 'ice-server-url', 'legacy-get-user-media']],
-      ['firefox33CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'add-ice-candidate-syntax', 'legacy-callbacks', 'close-data-channels', 'send-max-message-size', 'legacy-data-channel-options', 'get-configuration-url']],
-      ['chrome45CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'add-ice-candidate-ufrag', 'legacy-callbacks', 'close-data-channels', 'send-max-message-size', 'legacy-data-channel-options', 'get-configuration-ice-servers', 'get-user-media-failure-optional']],
+      ['chromium156', ['offer-constraints', 'add-ice-candidate-ufrag', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'legacy-data-channel-options', 'get-user-media-failure-optional']],
+      ['firefox153', ['offer-constraints', 'add-ice-candidate-syntax', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'send-max-message-size', 'legacy-data-channel-options', 'get-configuration-url', 'prefixed-aliases', 'legacy-get-user-media']],
+      ['chromium73', ['description-init-result', 'offer-to-receive', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'ice-candidate-end-init', 'add-ice-candidate-ufrag', 'restart-ice', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'sctp-transport', 'send-max-message-size', 'legacy-data-channel-options', 'data-channel-reliability', 'get-configuration-ice-servers', 'get-user-media-failure-optional']],
+      ['safari17PromiseOnly', ['offer-to-receive', 'offer-constraints', 'legacy-callbacks', 'legacy-get-stats', 'legacy-data-channel-options', 'ice-server-url', 'legacy-get-user-media']],
+      ['firefox33CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'offer-constraints', 'add-ice-candidate-syntax', 'restart-ice', 'connection-state', 'legacy-callbacks', 'close-data-channels', 'send-max-message-size', 'legacy-data-channel-options', 'get-configuration-url']],
+      ['chrome45CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'description-init-result', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'add-ice-candidate-ufrag', 'restart-ice', 'connection-state', 'legacy-callbacks', 'close-data-channels', 'send-max-message-size', 'legacy-data-channel-options', 'get-configuration-ice-servers', 'get-user-media-failure-optional']],
       ['webkitGtkNoPeerConnection', ['legacy-get-user-media']],
     ];
     for (const [engine, applied] of expected) {
@@ -206,11 +207,14 @@ describe('createAdapter: an install is all or nothing', () => {
       'promise-methods': ['firefox33CallbackOnly:5', 'chrome45CallbackOnly:5'],
       'description-init-result': ['chromium73:2', 'chrome45CallbackOnly:2'],
       'add-ice-candidate-end': ['chromium73:2', 'chrome45CallbackOnly:2'],
+      'offer-constraints': ['chromium156:2', 'firefox153:2', 'chromium73:2', 'firefox40PrefixedOnly:2', 'firefox33CallbackOnly:2', 'chrome45CallbackOnly:2', 'safari17PromiseOnly:2'],
       'legacy-callbacks': ['chromium156:5', 'firefox153:5', 'chromium73:5', 'firefox40PrefixedOnly:5', 'firefox33CallbackOnly:5', 'chrome45CallbackOnly:5', 'safari17PromiseOnly:5'],
       'ice-server-url': ['safari17PromiseOnly:3'],
       'get-configuration-ice-servers': ['chromium73:5', 'chrome45CallbackOnly:5'],
       'prefixed-aliases': ['firefox153:3'],
       'ice-candidate-end-init': ['chromium73:4'],
+      'connection-state': ['firefox40PrefixedOnly:4', 'firefox33CallbackOnly:4', 'chrome45CallbackOnly:4'],
+      'restart-ice': ['chromium73:3', 'firefox40PrefixedOnly:3', 'firefox33CallbackOnly:3', 'chrome45CallbackOnly:3'],
       'close-data-channels': ['chromium156:12', 'firefox153:12', 'chromium73:12', 'firefox40PrefixedOnly:12', 'firefox33CallbackOnly:12', 'chrome45CallbackOnly:12'],
       'sctp-transport': ['chromium73:2'],
       'data-channel-reliability': ['chromium73:2'],
@@ -238,9 +242,11 @@ describe('createAdapter: a locked or hostile window', () => {
     const before = descriptors(proto);
     const adapter = quietly(win);
     assert.match(adapter.skipped.find((s) => s.name === 'legacy-callbacks')?.reason ?? '', /^could not install: .*addIceCandidate .*non-configurable/);
-    assert.deepEqual(names(adapter.applied), ['legacy-get-stats', 'legacy-data-channel-options', 'ice-server-url', 'legacy-get-user-media'], 'the other shims still install');
+    assert.deepEqual(names(adapter.applied), ['offer-to-receive', 'offer-constraints', 'legacy-get-stats', 'legacy-data-channel-options', 'ice-server-url', 'legacy-get-user-media'], 'the other shims still install');
     const after = descriptors(proto);
-    for (const key of ['createOffer', 'createAnswer', 'setLocalDescription', 'setRemoteDescription', 'addIceCandidate']) {
+    // createOffer/createAnswer keep the offer shims' wrappers (installed before legacy-callbacks)
+    for (const key of ['createOffer', 'createAnswer']) assert.equal(markOf(after[key]?.value)?.tag, 'offer-constraints', key);
+    for (const key of ['setLocalDescription', 'setRemoteDescription', 'addIceCandidate']) {
       assert.ok(after[key]?.value === before[key]?.value, key + ' is the native function again');
       assert.deepEqual(after[key], before[key], key);
     }

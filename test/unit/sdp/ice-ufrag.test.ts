@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { iceUfragsFor } from '../../../src/sdp/ice-ufrag';
+import { allIceUfrags, iceUfragsFor } from '../../../src/sdp/ice-ufrag';
 import { fixture } from './fixtures';
 
 /** Session ufrag S; section 0 (mid a) inherits it, section 1 (mid v) has two of its own, section 2 (mid d) one. */
@@ -112,5 +112,13 @@ describe('iceUfragsFor on hand-written SDP, LF and CRLF', () => {
   it('an SDP without media sections names none; a section without any ufrag gives null (nothing to compare with)', () => {
     assert.equal(iceUfragsFor('v=0\r\ns=-\r\na=ice-ufrag:S3ss\r\n', { sdpMLineIndex: 0 }), null);
     assert.deepEqual(iceUfragsFor('v=0\r\ns=-\r\nm=audio 9 RTP/AVP 0\r\na=mid:0\r\n', { sdpMid: '0' }), null);
+  });
+});
+
+describe('allIceUfrags', () => {
+  it('lists every ufrag, session level and per section, in order; none for an SDP without any', () => {
+    assert.deepEqual(allIceUfrags('v=0\r\na=ice-ufrag:S\r\nm=audio 9 RTP/AVP 0\r\na=ice-ufrag:A\r\nm=video 9 RTP/AVP 96\na=ice-ufrag:V \r\n'), ['S', 'A', 'V']);
+    assert.deepEqual(allIceUfrags(''), []);
+    assert.deepEqual(allIceUfrags('garbage\u0000\r\n'), []);
   });
 });
