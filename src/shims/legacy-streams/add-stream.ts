@@ -1,0 +1,85 @@
+/**
+ * The legacy stream API on an engine that has only tracks (Safari never shipped it):
+ * `addStream`, `getLocalStreams`, `getRemoteStreams`, `onaddstream`
+ * (https://w3c.github.io/webrtc-pc/archives/20171002/webrtc.html#legacy-interface-extensions).
+ * addStream is addTrack(track, stream) for each track not sent yet, so adding a stream twice adds
+ * nothing. A local stream is listed while a sender that was given it (by addStream or
+ * addTrack(track, stream)) sends a track, so it leaves with removeTrack/removeStream.
+ * Remote streams come from the engine's track events (one stream object per id), each announced
+ * once by `addstream`. Track events fire only inside setRemoteDescription, so the listener is
+ * added at a connection's first setRemoteDescription: no constructor replacement, and nothing for
+ * connections that never receive. Behaviour test: addTrack without addStream.
+ */
+import { checkStream, isLive } from '../../streams/legacy';
+import { defineEventHandler } from '../../patch/event-handler';
+import { fireEvent } from '../../patch/fire-event';
+import { privateState } from '../../patch/private-state';
+import { wrapSignalingMethod } from '../../patch/signaling-method';
+import { addMethod, wrapMethod } from '../../patch/wrap-method';
+import type { Shim } from '../../types';
+import { peerConnectionPrototype } from '../../window';
+
+type PC = RTCPeerConnection;
+
+/** The streams given to addTrack, per sender. */
+const senderStreams = privateState<RTCRtpSender, unknown[]>(() => []);
+/** The remote streams seen in track events, per connection (made at its first setRemoteDescription). */
+const remote = privateState<PC, { s: MediaStream[] }>(() => ({ s: [] }));
+
+export const shim: Shim = {
+  name: 'add-stream',
+  area: 'legacy-streams',
+  reason: 'addStream/getLocalStreams/getRemoteStreams/onaddstream on top of tracks (https://w3c.github.io/webrtc-pc/archives/20171002/webrtc.html#legacy-interface-extensions)',
+  needed(ctx) {
+    const proto = peerConnectionPrototype(ctx.window);
+    return proto && typeof proto.addTrack === 'function' && !('addStream' in proto) ? 'addTrack but no addStream' : false;
+  },
+  install(ctx) {
+    const win = ctx.window;
+    const proto = peerConnectionPrototype(win)!;
+    const name = this.name;
+    wrapMethod(proto, 'addTrack', name, (native) => function (this: unknown, ...args: unknown[]) {
+      const sender = native.apply(this, args) as RTCRtpSender;
+      // A sender reused by a later addTrack carries that call's streams only.
+      senderStreams.get(sender).splice(0, Infinity, ...args.slice(1));
+      return sender;
+    });
+    addMethod(proto, 'addStream', name, function (this: unknown, stream: unknown) {
+      const pc = this as PC;
+      const sent: unknown[] = pc.getSenders().map((s) => s.track);
+      for (const track of checkStream(win, pc, stream).getTracks()) if (sent.indexOf(track) < 0) pc.addTrack(track, stream as MediaStream);
+    }, 1);
+    addMethod(proto, 'getLocalStreams', name, function (this: unknown) {
+      const out: unknown[] = [];
+      for (const sender of (this as PC).getSenders()) {
+        if (sender.track) for (const s of senderStreams.peek(sender) ?? []) if (out.indexOf(s) < 0) out.push(s);
+      }
+      return out;
+    }, 0);
+    addMethod(proto, 'getRemoteStreams', name, function (this: unknown) {
+      const state = remote.peek(this as PC);
+      return state ? state.s.filter(isLive) : [];
+    }, 0);
+    wrapSignalingMethod(ctx, 'setRemoteDescription', name, (native) => function (this: unknown, ...args: unknown[]) {
+      const pc = this as PC;
+      if (pc instanceof proto.constructor) {
+        let state = remote.peek(pc);
+        if (!state) {
+          const seen = (state = remote.get(pc));
+          pc.addEventListener('track', (event) => {
+            for (const stream of (event as RTCTrackEvent).streams) {
+              if (seen.s.indexOf(stream) < 0) {
+                seen.s.push(stream);
+                fireEvent(win, pc, 'addstream', { stream });
+              }
+            }
+          });
+        }
+        // A stream whose tracks all left is forgotten, so it is announced again if they come back.
+        state.s = state.s.filter(isLive);
+      }
+      return native.apply(this, args);
+    });
+    defineEventHandler(proto, 'addstream', name);
+  },
+};

@@ -1,0 +1,48 @@
+/**
+ * `removestream` / `onremovestream` (https://w3c.github.io/webrtc-pc/archives/20171002/webrtc.html#legacy-interface-extensions):
+ * a remote stream whose last track the remote side stopped sending leaves getRemoteStreams() and
+ * is announced with a MediaStreamEvent-like event. Firefox 153 never fires it and keeps listing
+ * the emptied stream (measured); Safari has neither.
+ *
+ * Hook: remote tracks are removed only while a remote description is applied (the spec's "process
+ * the removal of a remote track" runs inside setRemoteDescription, before its promise settles),
+ * so setRemoteDescription's promise form is wrapped to compare the listed remote streams before
+ * and after. This needs no constructor replacement and no listener on every stream, and costs
+ * nothing on connections that do not negotiate. Behaviour test: no `onremovestream` member.
+ */
+import { isLive, remoteStreamsOf, type LegacyPC } from '../../streams/legacy';
+import { defineEventHandler } from '../../patch/event-handler';
+import { fireEvent } from '../../patch/fire-event';
+import { wrapSignalingMethod } from '../../patch/signaling-method';
+import { wrapMethod } from '../../patch/wrap-method';
+import type { Shim } from '../../types';
+import { peerConnectionPrototype } from '../../window';
+
+export const shim: Shim = {
+  name: 'remove-stream-event',
+  area: 'legacy-streams',
+  reason: 'onremovestream: a remote stream leaves when its last track does (https://w3c.github.io/webrtc-pc/archives/20171002/webrtc.html#legacy-interface-extensions)',
+  needed(ctx) {
+    const proto = peerConnectionPrototype(ctx.window);
+    return proto && typeof (proto as LegacyPC).getRemoteStreams === 'function' && !('onremovestream' in proto) ? 'no onremovestream' : false;
+  },
+  install(ctx) {
+    const win = ctx.window;
+    const proto = peerConnectionPrototype(win)!;
+    wrapMethod(proto, 'getRemoteStreams', this.name, (native) => function (this: unknown, ...args: unknown[]) {
+      return (native.apply(this, args) as MediaStream[]).filter(isLive);
+    });
+    wrapSignalingMethod(ctx, 'setRemoteDescription', this.name, (native) => function (this: unknown, ...args: unknown[]) {
+      const pc = this as LegacyPC;
+      const mine = pc instanceof proto.constructor;
+      const before = mine ? remoteStreamsOf(pc) : [];
+      return Promise.resolve(native.apply(this, args)).then((result) => {
+        const after = remoteStreamsOf(pc);
+        // No event on a closed connection (remoteStreamsOf lists none there).
+        if (pc.signalingState !== 'closed') for (const stream of before) if (after.indexOf(stream) < 0) fireEvent(win, pc, 'removestream', { stream });
+        return result;
+      });
+    });
+    defineEventHandler(proto, 'removestream', this.name);
+  },
+};
