@@ -38,14 +38,14 @@ describe('adapter (built UMD bundle)', function () {
   // What each engine the rig runs needs today. A shim that stops being needed (the engine got
   // fixed) or starts being needed shows up here as a failure, so the list stays short and true.
   var EXPECTED_APPLIED = {
-    'Chromium 156': ['add-ice-candidate-ufrag', 'legacy-callbacks', 'get-user-media-failure-optional'],
-    'Firefox 153': ['add-ice-candidate-syntax', 'legacy-callbacks', 'get-configuration-url', 'prefixed-aliases', 'legacy-get-user-media'],
-    'Chromium 123': ['description-init-result', 'implicit-set-local-description', 'add-ice-candidate-ufrag', 'legacy-callbacks',
+    'Chromium 156': ['add-ice-candidate-ufrag', 'get-stream-by-id', 'legacy-callbacks', 'get-user-media-failure-optional'],
+    'Firefox 153': ['add-ice-candidate-syntax', 'remove-stream', 'remove-stream-event', 'get-stream-by-id', 'legacy-callbacks', 'get-configuration-url', 'prefixed-aliases', 'legacy-get-user-media'],
+    'Chromium 123': ['description-init-result', 'implicit-set-local-description', 'add-ice-candidate-ufrag', 'get-stream-by-id', 'legacy-callbacks',
       'get-user-media-failure-optional'],
     'Chromium 92': ['description-init-result', 'implicit-set-local-description', 'add-ice-candidate-state', 'add-ice-candidate-ufrag',
-      'legacy-callbacks', 'get-configuration-ice-servers', 'get-user-media-failure-optional'],
+      'get-stream-by-id', 'legacy-callbacks', 'get-configuration-ice-servers', 'get-user-media-failure-optional'],
     'Chromium 73': ['description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end',
-      'add-ice-candidate-state', 'ice-candidate-end-init', 'add-ice-candidate-ufrag', 'legacy-callbacks', 'get-configuration-ice-servers',
+      'add-ice-candidate-state', 'ice-candidate-end-init', 'add-ice-candidate-ufrag', 'get-stream-by-id', 'legacy-callbacks', 'get-configuration-ice-servers',
       'get-user-media-failure-optional'],
   };
 
@@ -84,6 +84,9 @@ describe('adapter (built UMD bundle)', function () {
     'get-configuration-url': ['getConfiguration'],
     'get-configuration-ice-servers': ['getConfiguration', 'setConfiguration', 'constructor'],
     'ice-server-url': ['setConfiguration', 'constructor'],
+    'get-stream-by-id': ['getStreamById'],
+    'remove-stream': ['removeStream', 'getLocalStreams'],
+    'remove-stream-event': ['getRemoteStreams', 'setRemoteDescription'],
   };
 
   it('leaves every RTCPeerConnection method that no applied shim replaces native', function () {
