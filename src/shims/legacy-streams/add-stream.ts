@@ -29,7 +29,7 @@ const remote = privateState<PC, { s: MediaStream[] }>(() => ({ s: [] }));
 export const shim: Shim = {
   name: 'add-stream',
   area: 'legacy-streams',
-  reason: 'addStream/getLocalStreams/getRemoteStreams/onaddstream on top of tracks (https://w3c.github.io/webrtc-pc/archives/20171002/webrtc.html#legacy-interface-extensions)',
+  reason: 'legacy addStream & co. on tracks (https://w3c.github.io/webrtc-pc/archives/20171002/webrtc.html#legacy-interface-extensions)',
   needed(ctx) {
     const proto = peerConnectionPrototype(ctx.window);
     return proto && typeof proto.addTrack === 'function' && !('addStream' in proto) ? 'addTrack but no addStream' : false;

@@ -12,7 +12,7 @@ import { peerConnectionPrototype } from '../../window';
 export const shim: Shim = {
   name: 'get-stream-by-id',
   area: 'legacy-streams',
-  reason: 'getStreamById(id) finds a local or remote stream (https://www.w3.org/TR/2015/WD-webrtc-20150210/#widl-RTCPeerConnection-getStreamById-MediaStream-DOMString-streamId)',
+  reason: 'legacy getStreamById (https://www.w3.org/TR/2015/WD-webrtc-20150210/#widl-RTCPeerConnection-getStreamById-MediaStream-DOMString-streamId)',
   needed(ctx) {
     const proto = peerConnectionPrototype(ctx.window);
     return proto && typeof (proto as LegacyPC).getLocalStreams === 'function' && !('getStreamById' in proto) ? 'no getStreamById' : false;

@@ -21,7 +21,7 @@ import { peerConnectionPrototype } from '../../window';
 export const shim: Shim = {
   name: 'remove-stream-event',
   area: 'legacy-streams',
-  reason: 'onremovestream: a remote stream leaves when its last track does (https://w3c.github.io/webrtc-pc/archives/20171002/webrtc.html#legacy-interface-extensions)',
+  reason: 'legacy removestream event (https://w3c.github.io/webrtc-pc/archives/20171002/webrtc.html#legacy-interface-extensions)',
   needed(ctx) {
     const proto = peerConnectionPrototype(ctx.window);
     return proto && typeof (proto as LegacyPC).getRemoteStreams === 'function' && !('onremovestream' in proto) ? 'no onremovestream' : false;

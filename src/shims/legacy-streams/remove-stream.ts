@@ -15,7 +15,7 @@ import { peerConnectionPrototype } from '../../window';
 export const shim: Shim = {
   name: 'remove-stream',
   area: 'legacy-streams',
-  reason: 'removeStream(stream) removes its tracks from the connection (https://w3c.github.io/webrtc-pc/archives/20171002/webrtc.html#legacy-interface-extensions)',
+  reason: 'legacy removeStream (https://w3c.github.io/webrtc-pc/archives/20171002/webrtc.html#legacy-interface-extensions)',
   needed(ctx) {
     const proto = peerConnectionPrototype(ctx.window);
     return proto && typeof proto.removeTrack === 'function' && !('removeStream' in proto) ? 'no removeStream' : false;
