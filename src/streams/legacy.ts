@@ -5,7 +5,20 @@
  * Chromium lists it; Firefox keeps listing a stream whose tracks were all removed.
  */
 import { specError } from '../patch/legacy-callbacks';
-import type { ShimWindow } from '../types';
+import type { Finding, ShimContext, ShimWindow } from '../types';
+import { peerConnectionPrototype } from '../window';
+
+/** Where the legacy members are specified (the reason of each shim links it). */
+export const LEGACY_SPEC = 'https://w3c.github.io/webrtc-pc/archives/20171002/webrtc.html#legacy-interface-extensions';
+
+/**
+ * The behaviour test of the legacy-streams shims: the engine lacks `member` (so it never fires or
+ * answers it) but has `base`, the member the shim builds it on.
+ */
+export function lacks(ctx: ShimContext, base: string, member: string): Finding {
+  const proto = peerConnectionPrototype(ctx.window);
+  return proto && typeof (proto as unknown as Record<string, unknown>)[base] === 'function' && !(member in proto) ? 'no ' + member : false;
+}
 
 /** A connection with the legacy members (lib.dom has none of them). */
 export interface LegacyPC extends RTCPeerConnection {

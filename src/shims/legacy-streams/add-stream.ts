@@ -10,7 +10,7 @@
  * added at a connection's first setRemoteDescription: no constructor replacement, and nothing for
  * connections that never receive. Behaviour test: addTrack without addStream.
  */
-import { checkStream, isLive } from '../../streams/legacy';
+import { checkStream, isLive, lacks, LEGACY_SPEC } from '../../streams/legacy';
 import { defineEventHandler } from '../../patch/event-handler';
 import { fireEvent } from '../../patch/fire-event';
 import { privateState } from '../../patch/private-state';
@@ -29,11 +29,8 @@ const remote = privateState<PC, { s: MediaStream[] }>(() => ({ s: [] }));
 export const shim: Shim = {
   name: 'add-stream',
   area: 'legacy-streams',
-  reason: 'legacy addStream & co. on tracks (https://w3c.github.io/webrtc-pc/archives/20171002/webrtc.html#legacy-interface-extensions)',
-  needed(ctx) {
-    const proto = peerConnectionPrototype(ctx.window);
-    return proto && typeof proto.addTrack === 'function' && !('addStream' in proto) ? 'addTrack but no addStream' : false;
-  },
+  reason: 'legacy addStream & co. on tracks (' + LEGACY_SPEC + ')',
+  needed: (ctx) => lacks(ctx, 'addTrack', 'addStream'),
   install(ctx) {
     const win = ctx.window;
     const proto = peerConnectionPrototype(win)!;

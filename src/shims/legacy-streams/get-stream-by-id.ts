@@ -4,7 +4,7 @@
  * No engine of the rig has it; apps of 2013-2015 looked streams up by the id signalled to them.
  * Behaviour test: the member is absent where the connection lists its streams.
  */
-import type { LegacyPC } from '../../streams/legacy';
+import { lacks, type LegacyPC } from '../../streams/legacy';
 import { addMethod } from '../../patch/wrap-method';
 import type { Shim } from '../../types';
 import { peerConnectionPrototype } from '../../window';
@@ -12,11 +12,8 @@ import { peerConnectionPrototype } from '../../window';
 export const shim: Shim = {
   name: 'get-stream-by-id',
   area: 'legacy-streams',
-  reason: 'legacy getStreamById (https://www.w3.org/TR/2015/WD-webrtc-20150210/#widl-RTCPeerConnection-getStreamById-MediaStream-DOMString-streamId)',
-  needed(ctx) {
-    const proto = peerConnectionPrototype(ctx.window);
-    return proto && typeof (proto as LegacyPC).getLocalStreams === 'function' && !('getStreamById' in proto) ? 'no getStreamById' : false;
-  },
+  reason: 'legacy getStreamById (https://www.w3.org/TR/2015/WD-webrtc-20150210/)',
+  needed: (ctx) => lacks(ctx, 'getLocalStreams', 'getStreamById'),
   install(ctx) {
     addMethod(peerConnectionPrototype(ctx.window)!, 'getStreamById', this.name, function (this: unknown, ...args: unknown[]) {
       if (!args.length) throw new TypeError('1 argument required');

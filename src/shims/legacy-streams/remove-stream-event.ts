@@ -10,7 +10,7 @@
  * and after. This needs no constructor replacement and no listener on every stream, and costs
  * nothing on connections that do not negotiate. Behaviour test: no `onremovestream` member.
  */
-import { isLive, remoteStreamsOf, type LegacyPC } from '../../streams/legacy';
+import { isLive, lacks, LEGACY_SPEC, remoteStreamsOf, type LegacyPC } from '../../streams/legacy';
 import { defineEventHandler } from '../../patch/event-handler';
 import { fireEvent } from '../../patch/fire-event';
 import { wrapSignalingMethod } from '../../patch/signaling-method';
@@ -21,11 +21,8 @@ import { peerConnectionPrototype } from '../../window';
 export const shim: Shim = {
   name: 'remove-stream-event',
   area: 'legacy-streams',
-  reason: 'legacy removestream event (https://w3c.github.io/webrtc-pc/archives/20171002/webrtc.html#legacy-interface-extensions)',
-  needed(ctx) {
-    const proto = peerConnectionPrototype(ctx.window);
-    return proto && typeof (proto as LegacyPC).getRemoteStreams === 'function' && !('onremovestream' in proto) ? 'no onremovestream' : false;
-  },
+  reason: 'legacy removestream event (' + LEGACY_SPEC + ')',
+  needed: (ctx) => lacks(ctx, 'getRemoteStreams', 'onremovestream'),
   install(ctx) {
     const win = ctx.window;
     const proto = peerConnectionPrototype(win)!;

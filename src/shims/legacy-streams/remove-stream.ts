@@ -7,7 +7,7 @@
  * the stream would not leave it: getLocalStreams() is filtered to the streams still sent.
  * Behaviour test: the member is absent where removeTrack exists to build it on.
  */
-import { checkStream, sentStreams, type LegacyPC } from '../../streams/legacy';
+import { checkStream, lacks, LEGACY_SPEC, sentStreams, type LegacyPC } from '../../streams/legacy';
 import { addMethod, wrapMethod } from '../../patch/wrap-method';
 import type { Shim } from '../../types';
 import { peerConnectionPrototype } from '../../window';
@@ -15,11 +15,8 @@ import { peerConnectionPrototype } from '../../window';
 export const shim: Shim = {
   name: 'remove-stream',
   area: 'legacy-streams',
-  reason: 'legacy removeStream (https://w3c.github.io/webrtc-pc/archives/20171002/webrtc.html#legacy-interface-extensions)',
-  needed(ctx) {
-    const proto = peerConnectionPrototype(ctx.window);
-    return proto && typeof proto.removeTrack === 'function' && !('removeStream' in proto) ? 'no removeStream' : false;
-  },
+  reason: 'legacy removeStream (' + LEGACY_SPEC + ')',
+  needed: (ctx) => lacks(ctx, 'removeTrack', 'removeStream'),
   install(ctx) {
     const win = ctx.window;
     const proto = peerConnectionPrototype(win)!;
