@@ -40,28 +40,31 @@
   var gls = p.getLocalStreams;
   wrap(p, 'getLocalStreams', function () { return sent(this, gls.apply(this, arguments)); });
   // remove-stream-event: streams whose tracks all left are unlisted, with removestream
-  var grs = p.getRemoteStreams, srd = p.setRemoteDescription;
+  var grs = p.getRemoteStreams, srd = p.setRemoteDescription, gone = new WeakSet();
   var live = function (s) { return s.getTracks().length > 0; };
+  var fire = function (pc, type, s) { var e = new Event(type); Object.defineProperty(e, 'stream', { value: s }); pc.dispatchEvent(e); };
   wrap(p, 'getRemoteStreams', function () { return grs.apply(this, arguments).filter(live); });
   wrap(p, 'setRemoteDescription', function () {
     var pc = this, before = pc.signalingState === 'closed' ? [] : pc.getRemoteStreams();
     return srd.apply(this, arguments).then(function (r) {
       if (pc.signalingState === 'closed') return r;
       var after = pc.getRemoteStreams();
-      before.forEach(function (s) {
-        if (after.indexOf(s) < 0) { var e = new Event('removestream'); Object.defineProperty(e, 'stream', { value: s }); pc.dispatchEvent(e); }
-      });
+      before.forEach(function (s) { if (after.indexOf(s) < 0) { gone.add(s); fire(pc, 'removestream', s); } });
+      after.forEach(function (s) { if (gone.delete(s)) fire(pc, 'addstream', s); });
       return r;
     });
   });
-  var handlers = new WeakMap();
-  Object.defineProperty(p, 'onremovestream', { enumerable: true, configurable: true,
-    get: function () { return handlers.get(this) || null; },
-    set: function (f) {
-      var pc = this;
-      if (!handlers.has(pc)) pc.addEventListener('removestream', function (e) { var h = handlers.get(pc); if (h) h.call(pc, e); });
-      handlers.set(pc, typeof f === 'function' ? f : null);
-    } });
+  // onremovestream, and onaddstream (Firefox's own runs for its own events only)
+  ['removestream', 'addstream'].forEach(function (type) {
+    var handlers = new WeakMap();
+    Object.defineProperty(p, 'on' + type, { enumerable: true, configurable: true,
+      get: function () { return handlers.get(this) || null; },
+      set: function (f) {
+        var pc = this;
+        if (!handlers.has(pc)) pc.addEventListener(type, function (e) { var h = handlers.get(pc); if (h) h.call(pc, e); });
+        handlers.set(pc, typeof f === 'function' ? f : null);
+      } });
+  });
   // get-stream-by-id
   define(p, 'getStreamById', function (id) {
     return this.getLocalStreams().concat(this.getRemoteStreams()).filter(function (s) { return s.id === String(id); })[0] || null;

@@ -150,10 +150,32 @@ describe('legacy streams', function () {
     expect(handled[0].type).to.equal('removestream');
     expect(b.getRemoteStreams()).to.deep.equal([]);
     expect(b.getStreamById(stream.id)).to.equal(null);
-    var stillHandled = handled.length;
     // a second round with nothing removed fires nothing
     await E.negotiate(a, b);
-    expect(handled.length).to.equal(stillHandled);
+    expect(handled.length).to.equal(1);
+  });
+
+  it('a stream added again after removestream is listed and announced again', async function () {
+    var a = E.newPC();
+    var b = E.newPC();
+    var added = [];
+    var removed = [];
+    b.onaddstream = function (e) { added.push(e.stream); };
+    b.onremovestream = function (e) { removed.push(e.stream); };
+    a.addStream(stream);
+    await E.negotiate(a, b);
+    a.removeStream(stream);
+    await E.negotiate(a, b);
+    a.addStream(stream);
+    await E.negotiate(a, b);
+    expect(added.length, 'addstream events').to.equal(2);
+    expect(removed.length, 'removestream events').to.equal(1);
+    expect(removed[0]).to.equal(added[0]);
+    var remote = b.getRemoteStreams();
+    expect(remote.length).to.equal(1);
+    expect(remote[0]).to.equal(added[1]);
+    expect(remote[0].id).to.equal(stream.id);
+    expect(remote[0].getTracks().length).to.equal(2);
   });
 
   it('removestream waits for the stream\'s last track; the answerer side removing works too', async function () {

@@ -46,7 +46,8 @@ export interface FakeEngine {
    * The engine's own legacy stream members (measured in Chromium 73-156 and Firefox 153): both have
    * addStream, getLocalStreams, getRemoteStreams and onaddstream. 'chromium' also has removeStream
    * and onremovestream, and drops a stream from either list when its last track goes; 'firefox'
-   * keeps listing it, and addStream of a stream already sent throws InvalidAccessError.
+   * keeps listing it, announces a stream id once (not again when tracks come back to it), and
+   * addStream of a stream already sent throws InvalidAccessError.
    */
   legacyStreams?: 'chromium' | 'firefox';
   /** No addTrack/removeTrack/addTransceiver/getSenders/getReceivers/getTransceivers (before Chrome 64, Firefox 34). */
@@ -167,12 +168,15 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
     return model;
   };
   /** An event with members, as the engine's RTCTrackEvent / MediaStreamTrackEvent would carry them. */
+  const fromEngine = new WeakSet<Event>();
   const eventWith = (type: string, members: Record<string, unknown>): Event => {
     const event = new Event(type);
+    fromEngine.add(event);
     for (const [key, value] of Object.entries(members)) Object.defineProperty(event, key, { value, enumerable: true });
     return event;
   };
 
+  const announced = new WeakSet<object>();
   const liveRemote = (model: RtpModel): FakeStreamBase[] => [...model.remoteStreams.values()].filter((x) => x.getTracks().length > 0);
 
   const state = new WeakMap<object, { iceServers: unknown[]; config: Record<string, unknown>; ufrag: string }>();
@@ -248,7 +252,12 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
         }
         if (engine.legacyStreams) {
           const liveAfter = liveRemote(model);
-          for (const stream of liveAfter) if (liveBefore.indexOf(stream) < 0) this.dispatchEvent(eventWith('addstream', { stream }));
+          for (const stream of liveAfter) {
+            // Firefox announces a stream id once, not again when tracks come back to it (measured).
+            if (liveBefore.indexOf(stream) >= 0 || (engine.legacyStreams === 'firefox' && announced.has(stream))) continue;
+            announced.add(stream);
+            this.dispatchEvent(eventWith('addstream', { stream }));
+          }
           if (engine.legacyStreams === 'chromium') {
             for (const stream of liveBefore) if (liveAfter.indexOf(stream) < 0) this.dispatchEvent(eventWith('removestream', { stream }));
           }
@@ -408,7 +417,13 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
           return handlers.get(this) ?? null;
         },
         set(this: FakePeerConnection, value: unknown) {
-          if (!handlers.has(this)) this.addEventListener(type, (e) => (handlers.get(this) as ((e: Event) => void) | null)?.call(this, e));
+          if (!handlers.has(this)) {
+            this.addEventListener(type, (e) => {
+              // Firefox's handler runs for the events Firefox dispatches only (measured in 153).
+              if (engine.legacyStreams === 'firefox' && !fromEngine.has(e)) return;
+              (handlers.get(this) as ((e: Event) => void) | null)?.call(this, e);
+            });
+          }
           handlers.set(this, typeof value === 'function' ? value : null);
         },
         enumerable: true,

@@ -214,7 +214,7 @@ describe('createAdapter: an install is all or nothing', () => {
       'get-user-media-failure-optional': ['chromium156:2', 'chromium73:2'],
       'add-stream': ['safari17PromiseOnly:6'],
       'remove-stream': ['firefox153:2', 'firefox40PrefixedOnly:2', 'safari17PromiseOnly:2'],
-      'remove-stream-event': ['firefox153:3', 'firefox40PrefixedOnly:3', 'safari17PromiseOnly:3'],
+      'remove-stream-event': ['firefox153:4', 'firefox40PrefixedOnly:4', 'safari17PromiseOnly:4'],
     });
   });
 });

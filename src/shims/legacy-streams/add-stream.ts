@@ -6,7 +6,8 @@
  * nothing. A local stream is listed while a sender that was given it (by addStream or
  * addTrack(track, stream)) sends a track, so it leaves with removeTrack/removeStream.
  * Remote streams come from the engine's track events (one stream object per id), each announced
- * once by `addstream`. Track events fire only inside setRemoteDescription, so the listener is
+ * once by `addstream`; one whose tracks all left is not listed, and its `removestream` (and its
+ * `addstream` when tracks come back) are remove-stream-event's, as in Firefox. Track events fire only inside setRemoteDescription, so the listener is
  * added at a connection's first setRemoteDescription: no constructor replacement, and nothing for
  * connections that never receive. Behaviour test: addTrack without addStream.
  */
@@ -24,7 +25,7 @@ type PC = RTCPeerConnection;
 /** The streams given to addTrack, per sender. */
 const senderStreams = privateState<RTCRtpSender, unknown[]>(() => []);
 /** The remote streams seen in track events, per connection (made at its first setRemoteDescription). */
-const remote = privateState<PC, { s: MediaStream[] }>(() => ({ s: [] }));
+const remote = privateState<PC, MediaStream[]>(() => []);
 
 export const shim: Shim = {
   name: 'add-stream',
@@ -54,26 +55,20 @@ export const shim: Shim = {
       return out;
     }, 0);
     addMethod(proto, 'getRemoteStreams', name, function (this: unknown) {
-      const state = remote.peek(this as PC);
-      return state ? state.s.filter(isLive) : [];
+      return (remote.peek(this as PC) ?? []).filter(isLive);
     }, 0);
     wrapSignalingMethod(ctx, 'setRemoteDescription', name, (native) => function (this: unknown, ...args: unknown[]) {
       const pc = this as PC;
-      if (pc instanceof proto.constructor) {
-        let state = remote.peek(pc);
-        if (!state) {
-          const seen = (state = remote.get(pc));
-          pc.addEventListener('track', (event) => {
-            for (const stream of (event as RTCTrackEvent).streams) {
-              if (seen.s.indexOf(stream) < 0) {
-                seen.s.push(stream);
-                fireEvent(win, pc, 'addstream', { stream });
-              }
+      if (pc instanceof proto.constructor && !remote.peek(pc)) {
+        const seen = remote.get(pc);
+        pc.addEventListener('track', (event) => {
+          for (const stream of (event as RTCTrackEvent).streams) {
+            if (seen.indexOf(stream) < 0) {
+              seen.push(stream);
+              fireEvent(win, pc, 'addstream', { stream });
             }
-          });
-        }
-        // A stream whose tracks all left is forgotten, so it is announced again if they come back.
-        state.s = state.s.filter(isLive);
+          }
+        });
       }
       return native.apply(this, args);
     });

@@ -2,7 +2,12 @@
  * `removestream` / `onremovestream` (https://w3c.github.io/webrtc-pc/archives/20171002/webrtc.html#legacy-interface-extensions):
  * a remote stream whose last track the remote side stopped sending leaves getRemoteStreams() and
  * is announced with a MediaStreamEvent-like event. Firefox 153 never fires it and keeps listing
- * the emptied stream (measured); Safari has neither.
+ * the emptied stream (measured); Safari has neither. When tracks come back to such a stream (the
+ * same object: one per id), it is listed again and announced again with `addstream`, as Chromium
+ * announces its new stream object; Firefox fires no second addstream (measured). Firefox's own
+ * `onaddstream` runs for the events Firefox dispatches only, not for one a page dispatches
+ * (measured in 153: addEventListener listeners get it, the handler does not), so `onaddstream`
+ * is defined as well, as a handler that listens like any listener.
  *
  * Hook: remote tracks are removed only while a remote description is applied (the spec's "process
  * the removal of a remote track" runs inside setRemoteDescription, before its promise settles),
@@ -26,20 +31,24 @@ export const shim: Shim = {
   install(ctx) {
     const win = ctx.window;
     const proto = peerConnectionPrototype(win)!;
+    /** Streams announced removed, whose comeback is announced. */
+    const gone = new WeakSet<MediaStream>();
     wrapMethod(proto, 'getRemoteStreams', this.name, (native) => function (this: unknown, ...args: unknown[]) {
       return (native.apply(this, args) as MediaStream[]).filter(isLive);
     });
     wrapSignalingMethod(ctx, 'setRemoteDescription', this.name, (native) => function (this: unknown, ...args: unknown[]) {
       const pc = this as LegacyPC;
-      const mine = pc instanceof proto.constructor;
-      const before = mine ? remoteStreamsOf(pc) : [];
+      const before = pc instanceof proto.constructor ? remoteStreamsOf(pc) : [];
       return Promise.resolve(native.apply(this, args)).then((result) => {
-        const after = remoteStreamsOf(pc);
-        // No event on a closed connection (remoteStreamsOf lists none there).
-        if (pc.signalingState !== 'closed') for (const stream of before) if (after.indexOf(stream) < 0) fireEvent(win, pc, 'removestream', { stream });
+        // No event on a closed connection.
+        if (pc.signalingState === 'closed') return result;
+        const after = pc.getRemoteStreams();
+        for (const stream of before) if (after.indexOf(stream) < 0 && gone.add(stream)) fireEvent(win, pc, 'removestream', { stream });
+        for (const stream of after) if (gone.delete(stream)) fireEvent(win, pc, 'addstream', { stream });
         return result;
       });
     });
     defineEventHandler(proto, 'removestream', this.name);
+    defineEventHandler(proto, 'addstream', this.name);
   },
 };

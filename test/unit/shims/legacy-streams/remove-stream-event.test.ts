@@ -57,6 +57,17 @@ describe('remove-stream-event', () => {
       assert.deepEqual(b.getRemoteStreams().map((s) => s.id), [kept.id]);
       await negotiate(a, b);
       assert.equal(handled.length, 1, 'nothing more on a renegotiation that removes nothing');
+      const added: StreamEvent[] = [];
+      const addedViaHandler: StreamEvent[] = [];
+      b.addEventListener('addstream', (e) => added.push(e as StreamEvent));
+      b.onaddstream = (e) => addedViaHandler.push(e);
+      for (const t of stream.getTracks()) a.addTrack(t, stream);
+      await negotiate(a, b);
+      assert.deepEqual(added.map((e) => e.stream), [remote], 'its comeback is announced once');
+      assert.deepEqual(addedViaHandler, added, 'onaddstream too');
+      assert.deepEqual(b.getRemoteStreams().map((s) => s.id).sort(), [kept.id, stream.id].sort());
+      await negotiate(a, b);
+      assert.equal(added.length, 1);
     });
 
     it(name + ': no event and no crash on a closed connection', async () => {
