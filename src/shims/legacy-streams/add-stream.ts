@@ -4,11 +4,12 @@
  * (https://w3c.github.io/webrtc-pc/archives/20171002/webrtc.html#legacy-interface-extensions).
  * addStream is addTrack(track, stream) for each track not sent yet, so adding a stream twice adds
  * nothing. A local stream is listed while a sender that was given it (by addStream or
- * addTrack(track, stream)) sends a track, so it leaves with removeTrack/removeStream.
- * Remote streams come from the engine's track events (one stream object per id), each announced
- * once by `addstream`; one whose tracks all left is not listed, and its `removestream` (and its
- * `addstream` when tracks come back) are remove-stream-event's, as in Firefox. Track events fire only inside setRemoteDescription, so the listener is
- * added at a connection's first setRemoteDescription: no constructor replacement, and nothing for
+ * addTrack(track, stream); not addTransceiver's `streams`) sends a track, so it leaves with
+ * removeTrack/removeStream. Remote streams come from the engine's track events (one stream object
+ * per id), each announced once by `addstream`; one whose tracks all left is not listed, and its
+ * `removestream` (and its `addstream` when tracks come back) are remove-stream-event's, as in
+ * Firefox. Track events fire only inside setRemoteDescription, so the listener is added at a
+ * connection's first setRemoteDescription: no constructor replacement, and nothing for
  * connections that never receive. Behaviour test: addTrack without addStream.
  */
 import { checkStream, isLive, lacks, LEGACY_SPEC } from '../../streams/legacy';
