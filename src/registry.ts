@@ -20,6 +20,10 @@ import { shim as addIceCandidateUfrag } from './shims/ice/add-ice-candidate-ufra
 import { shim as addIceCandidateSyntax } from './shims/ice/add-ice-candidate-syntax';
 import { shim as restartIce } from './shims/ice/restart-ice';
 import { shim as connectionState } from './shims/peer-connection/connection-state';
+import { shim as addStream } from './shims/legacy-streams/add-stream';
+import { shim as removeStream } from './shims/legacy-streams/remove-stream';
+import { shim as removeStreamEvent } from './shims/legacy-streams/remove-stream-event';
+import { shim as getStreamById } from './shims/legacy-streams/get-stream-by-id';
 import { shim as getUserMediaFailureOptional } from './shims/media-devices/get-user-media-failure-optional';
 import { shim as legacyGetUserMedia } from './shims/media-devices/legacy-get-user-media';
 
@@ -37,6 +41,10 @@ export const registry: readonly Shim[] = [
   addIceCandidateSyntax,
   restartIce,
   connectionState,
+  addStream, // before the other legacy-streams shims: they build on its getLocalStreams/getRemoteStreams
+  removeStream,
+  removeStreamEvent,
+  getStreamById,
   legacyCallbacks, // after every shim that wraps a signaling method: the outermost layer
   iceServerUrl, // replaces the RTCPeerConnection constructor
   getConfigurationUrl,
