@@ -20,6 +20,10 @@ import { shim as addIceCandidateUfrag } from './shims/ice/add-ice-candidate-ufra
 import { shim as addIceCandidateSyntax } from './shims/ice/add-ice-candidate-syntax';
 import { shim as restartIce } from './shims/ice/restart-ice';
 import { shim as connectionState } from './shims/peer-connection/connection-state';
+import { shim as addStream } from './shims/legacy-streams/add-stream';
+import { shim as removeStream } from './shims/legacy-streams/remove-stream';
+import { shim as removeStreamEvent } from './shims/legacy-streams/remove-stream-event';
+import { shim as getStreamById } from './shims/legacy-streams/get-stream-by-id';
 import { shim as legacyGetStats } from './shims/stats/legacy-get-stats';
 import { shim as closeDataChannels } from './shims/data-channel/close-data-channels';
 import { shim as sctpTransport } from './shims/data-channel/sctp-transport';
@@ -43,6 +47,10 @@ export const registry: readonly Shim[] = [
   addIceCandidateSyntax,
   restartIce,
   connectionState,
+  addStream, // before the other legacy-streams shims: they build on its getLocalStreams/getRemoteStreams
+  removeStream,
+  removeStreamEvent,
+  getStreamById,
   legacyCallbacks, // after every shim that wraps a signaling method: the outermost layer
   legacyGetStats,
   closeDataChannels,

@@ -43,6 +43,10 @@
     if (u && d && d.sdp.indexOf('a=ice-ufrag:' + u + '\r') < 0) return Promise.reject(new DOMException('ufrag', 'OperationError'));
     return aic.apply(this, arguments);
   });
+  // get-stream-by-id
+  Object.defineProperty(p, 'getStreamById', { writable: true, enumerable: true, configurable: true, value: function (id) {
+    return this.getLocalStreams().concat(this.getRemoteStreams()).filter(function (s) { return s.id === String(id); })[0] || null;
+  } });
   // legacy-callbacks: a success callback alone, createOffer(success), callbacks after the call returns
   ['createOffer', 'createAnswer', 'setLocalDescription', 'setRemoteDescription', 'addIceCandidate'].forEach(function (k) {
     var create = k.charAt(0) === 'c', f = p[k];
@@ -127,7 +131,8 @@
     }
   });
   w.adapter = { browserDetails: { browser: 'chrome', version: parseInt(ua.slice(ua.indexOf('Chrome/') + 7), 10) },
-    applied: [{ name: 'offer-constraints' }, { name: 'add-ice-candidate-ufrag' }, { name: 'legacy-callbacks' }, { name: 'legacy-get-stats' },
-      { name: 'close-data-channels' }, { name: 'legacy-data-channel-options' }, { name: 'get-user-media-failure-optional' }],
+    applied: [{ name: 'offer-constraints' }, { name: 'add-ice-candidate-ufrag' }, { name: 'get-stream-by-id' }, { name: 'legacy-callbacks' },
+      { name: 'legacy-get-stats' }, { name: 'close-data-channels' }, { name: 'legacy-data-channel-options' },
+      { name: 'get-user-media-failure-optional' }],
     skipped: [], probes: probes };
 }();

@@ -40,6 +40,49 @@
     if (t && this.remoteDescription && t.split(' ').length < 8) return Promise.reject(new DOMException('syntax', 'OperationError'));
     return aic.apply(this, arguments);
   });
+  // remove-stream: removeStream; getLocalStreams lists only streams still sent
+  var sent = function (pc, ss) {
+    var t = pc.getSenders().map(function (x) { return x.track; });
+    return ss.filter(function (s) { return s.getTracks().some(function (x) { return t.indexOf(x) >= 0; }); });
+  };
+  define(p, 'removeStream', function (s) {
+    if (!(s instanceof MediaStream)) throw new TypeError('removeStream');
+    if (this.signalingState === 'closed') throw new DOMException('closed', 'InvalidStateError');
+    var pc = this, ts = s.getTracks();
+    pc.getSenders().forEach(function (x) { if (ts.indexOf(x.track) >= 0) pc.removeTrack(x); });
+  });
+  var gls = p.getLocalStreams;
+  wrap(p, 'getLocalStreams', function () { return sent(this, gls.apply(this, arguments)); });
+  // remove-stream-event: streams whose tracks all left are unlisted, with removestream
+  var grs = p.getRemoteStreams, srd = p.setRemoteDescription, gone = new WeakSet();
+  var live = function (s) { return s.getTracks().length > 0; };
+  var fire = function (pc, type, s) { var e = new Event(type); Object.defineProperty(e, 'stream', { value: s }); pc.dispatchEvent(e); };
+  wrap(p, 'getRemoteStreams', function () { return grs.apply(this, arguments).filter(live); });
+  wrap(p, 'setRemoteDescription', function () {
+    var pc = this, before = pc.signalingState === 'closed' ? [] : pc.getRemoteStreams();
+    return srd.apply(this, arguments).then(function (r) {
+      if (pc.signalingState === 'closed') return r;
+      var after = pc.getRemoteStreams();
+      before.forEach(function (s) { if (after.indexOf(s) < 0) { gone.add(s); fire(pc, 'removestream', s); } });
+      after.forEach(function (s) { if (gone.delete(s)) fire(pc, 'addstream', s); });
+      return r;
+    });
+  });
+  // onremovestream, and onaddstream (Firefox's own runs for its own events only)
+  ['removestream', 'addstream'].forEach(function (type) {
+    var handlers = new WeakMap();
+    Object.defineProperty(p, 'on' + type, { enumerable: true, configurable: true,
+      get: function () { return handlers.get(this) || null; },
+      set: function (f) {
+        var pc = this;
+        if (!handlers.has(pc)) pc.addEventListener(type, function (e) { var h = handlers.get(pc); if (h) h.call(pc, e); });
+        handlers.set(pc, typeof f === 'function' ? f : null);
+      } });
+  });
+  // get-stream-by-id
+  define(p, 'getStreamById', function (id) {
+    return this.getLocalStreams().concat(this.getRemoteStreams()).filter(function (s) { return s.id === String(id); })[0] || null;
+  });
   // legacy-callbacks: a success callback alone, createOffer(success), callbacks after the call returns
   ['createOffer', 'createAnswer', 'setLocalDescription', 'setRemoteDescription', 'addIceCandidate'].forEach(function (k) {
     var create = k.charAt(0) === 'c', f = p[k];
@@ -133,7 +176,8 @@
     define(Object.getPrototypeOf(n), 'getUserMedia', function (c, ok, fail) { md.getUserMedia(c).then(ok, fail); });
   }
   w.adapter = { browserDetails: { browser: 'firefox', version: parseInt(ua.slice(ua.indexOf('Firefox/') + 8), 10) },
-    applied: [{ name: 'offer-constraints' }, { name: 'add-ice-candidate-syntax' }, { name: 'legacy-callbacks' }, { name: 'legacy-get-stats' },
-      { name: 'close-data-channels' }, { name: 'send-max-message-size' }, { name: 'legacy-data-channel-options' }, { name: 'get-configuration-url' },
+    applied: [{ name: 'offer-constraints' }, { name: 'add-ice-candidate-syntax' }, { name: 'remove-stream' }, { name: 'remove-stream-event' },
+      { name: 'get-stream-by-id' }, { name: 'legacy-callbacks' }, { name: 'legacy-get-stats' }, { name: 'close-data-channels' },
+      { name: 'send-max-message-size' }, { name: 'legacy-data-channel-options' }, { name: 'get-configuration-url' },
       { name: 'prefixed-aliases' }, { name: 'legacy-get-user-media' }], skipped: [], probes: probes };
 }();

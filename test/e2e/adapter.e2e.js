@@ -38,21 +38,21 @@ describe('adapter (built UMD bundle)', function () {
   // What each engine the rig runs needs today. A shim that stops being needed (the engine got
   // fixed) or starts being needed shows up here as a failure, so the list stays short and true.
   var EXPECTED_APPLIED = {
-    'Chromium 156': ['offer-constraints', 'add-ice-candidate-ufrag', 'legacy-callbacks', 'legacy-get-stats',
+    'Chromium 156': ['offer-constraints', 'add-ice-candidate-ufrag', 'get-stream-by-id', 'legacy-callbacks', 'legacy-get-stats',
       'close-data-channels', 'legacy-data-channel-options', 'get-user-media-failure-optional'],
-    'Firefox 153': ['offer-constraints', 'add-ice-candidate-syntax', 'legacy-callbacks', 'legacy-get-stats',
-      'close-data-channels', 'send-max-message-size', 'legacy-data-channel-options', 'get-configuration-url', 'prefixed-aliases',
-      'legacy-get-user-media'],
-    'Chromium 123': ['description-init-result', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-ufrag',
+    'Firefox 153': ['offer-constraints', 'add-ice-candidate-syntax', 'remove-stream', 'remove-stream-event', 'get-stream-by-id',
       'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'send-max-message-size', 'legacy-data-channel-options',
-      'get-user-media-failure-optional'],
+      'get-configuration-url', 'prefixed-aliases', 'legacy-get-user-media'],
+    'Chromium 123': ['description-init-result', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-ufrag',
+      'get-stream-by-id', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'send-max-message-size',
+      'legacy-data-channel-options', 'get-user-media-failure-optional'],
     'Chromium 92': ['description-init-result', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-state',
-      'add-ice-candidate-ufrag', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'send-max-message-size',
-      'legacy-data-channel-options', 'get-configuration-ice-servers', 'get-user-media-failure-optional'],
+      'add-ice-candidate-ufrag', 'get-stream-by-id', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels',
+      'send-max-message-size', 'legacy-data-channel-options', 'get-configuration-ice-servers', 'get-user-media-failure-optional'],
     'Chromium 73': ['description-init-result', 'offer-to-receive', 'offer-constraints', 'implicit-set-local-description',
       'add-ice-candidate-end', 'add-ice-candidate-state', 'ice-candidate-end-init', 'add-ice-candidate-ufrag', 'restart-ice',
-      'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'sctp-transport', 'send-max-message-size',
-      'legacy-data-channel-options', 'data-channel-reliability', 'get-configuration-ice-servers',
+      'get-stream-by-id', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'sctp-transport',
+      'send-max-message-size', 'legacy-data-channel-options', 'data-channel-reliability', 'get-configuration-ice-servers',
       'get-user-media-failure-optional'],
   };
 
@@ -99,6 +99,9 @@ describe('adapter (built UMD bundle)', function () {
     'offer-constraints': ['createOffer', 'createAnswer'],
     'restart-ice': ['restartIce', 'createOffer', 'setLocalDescription'],
     'connection-state': ['setLocalDescription', 'setRemoteDescription'],
+    'get-stream-by-id': ['getStreamById'],
+    'remove-stream': ['removeStream', 'getLocalStreams'],
+    'remove-stream-event': ['getRemoteStreams', 'setRemoteDescription'],
   };
 
   it('leaves every RTCPeerConnection method that no applied shim replaces native', function () {

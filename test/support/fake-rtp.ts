@@ -130,7 +130,8 @@ const reverse = (d: Direction): Direction => (d === 'sendonly' ? 'recvonly' : d 
 export class RtpModel {
   readonly transceivers: FakeTransceiver[] = [];
   private midCounter = 2; // mids 0 and 1 are the fake's fixed audio and data sections
-  private readonly remoteStreams = new Map<string, FakeStreamBase>();
+  /** One stream object per remote stream id, kept when its tracks leave (as the spec keeps it). */
+  readonly remoteStreams = new Map<string, FakeStreamBase>();
 
   constructor(private readonly Stream: typeof FakeStreamBase) {}
 

@@ -10,7 +10,7 @@
  * prototype getters, as a WebIDL object does.
  */
 import type { ShimWindow } from '../../src/types';
-import { FakeTrack, makeMediaStreamClass, RtpModel } from './fake-rtp';
+import { FakeStreamBase, FakeTrack, makeMediaStreamClass, RtpModel } from './fake-rtp';
 
 export interface FakeEngine {
   userAgent: string;
@@ -42,6 +42,14 @@ export interface FakeEngine {
   mediaDevices?: boolean;
   /** A window with no WebRTC at all (WebKitGTK, a page in an engine without it). */
   noPeerConnection?: boolean;
+  /**
+   * The engine's own legacy stream members (measured in Chromium 73-156 and Firefox 153): both have
+   * addStream, getLocalStreams, getRemoteStreams and onaddstream. 'chromium' also has removeStream
+   * and onremovestream, and drops a stream from either list when its last track goes; 'firefox'
+   * keeps listing it, announces a stream id once (not again when tracks come back to it), and
+   * addStream of a stream already sent throws InvalidAccessError.
+   */
+  legacyStreams?: 'chromium' | 'firefox';
   /** No addTrack/removeTrack/addTransceiver/getSenders/getReceivers/getTransceivers (before Chrome 64, Firefox 34). */
   noRtpApi?: boolean;
   /**
@@ -182,12 +190,16 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
     return model;
   };
   /** An event with members, as the engine's RTCTrackEvent / MediaStreamTrackEvent would carry them. */
+  const fromEngine = new WeakSet<Event>();
   const eventWith = (type: string, members: Record<string, unknown>): Event => {
     const event = new Event(type);
+    fromEngine.add(event);
     for (const [key, value] of Object.entries(members)) Object.defineProperty(event, key, { value, enumerable: true });
     return event;
   };
 
+  const announced = new WeakSet<object>();
+  const liveRemote = (model: RtpModel): FakeStreamBase[] => [...model.remoteStreams.values()].filter((x) => x.getTracks().length > 0);
   /** RTCStatsReport: maplike, read-only to apps (a Map is close enough for the shims). */
   class FakeStatsReport extends Map<string, { id: string; type: string; timestamp: number }> {}
 
@@ -416,13 +428,27 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
       }
       if (side === 'remote' && !engine.noRtpApi) {
         // The spec's "set the RTCSessionDescription": remote tracks come and go with the description.
-        const changes = rtpOf(this).applyRemote(desc.sdp);
+        const model = rtpOf(this);
+        const liveBefore = liveRemote(model);
+        const changes = model.applyRemote(desc.sdp);
         for (const { transceiver, streams } of changes.removed) {
           for (const stream of streams) stream.dispatchEvent(eventWith('removetrack', { track: transceiver.receiver.track }));
         }
         for (const { transceiver, streams } of changes.added) {
           const { receiver } = transceiver;
           this.dispatchEvent(eventWith('track', { track: receiver.track, receiver, transceiver, streams }));
+        }
+        if (engine.legacyStreams) {
+          const liveAfter = liveRemote(model);
+          for (const stream of liveAfter) {
+            // Firefox announces a stream id once, not again when tracks come back to it (measured).
+            if (liveBefore.indexOf(stream) >= 0 || (engine.legacyStreams === 'firefox' && announced.has(stream))) continue;
+            announced.add(stream);
+            this.dispatchEvent(eventWith('addstream', { stream }));
+          }
+          if (engine.legacyStreams === 'chromium') {
+            for (const stream of liveBefore) if (liveAfter.indexOf(stream) < 0) this.dispatchEvent(eventWith('removestream', { stream }));
+          }
         }
       }
     }
@@ -521,6 +547,43 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
     };
     Object.defineProperty(FakePeerConnection.prototype, 'restartIce', { value: restartIce, writable: true, enumerable: true, configurable: true });
   }
+  /** The engine's own addStream & co. (see FakeEngine.legacyStreams). */
+  const legacyStreamMethods = (chromium: boolean): Record<string, (this: FakePeerConnection, ...args: unknown[]) => unknown> => {
+    const check = (pc: FakePeerConnection, stream: unknown): FakeStreamBase => {
+      if (!(stream instanceof FakeMediaStream)) throw new TypeError('parameter 1 is not of type MediaStream');
+      if (pc.signalingState === 'closed') throw new DOMException('closed', 'InvalidStateError');
+      return stream;
+    };
+    const methods: Record<string, (this: FakePeerConnection, ...args: unknown[]) => unknown> = {
+      addStream(stream: unknown): void {
+        const model = rtpOf(this);
+        for (const track of check(this, stream).getTracks()) {
+          if (!model.transceivers.some((t) => t.sender.track === track)) model.addTrack(track, [stream as FakeStreamBase]);
+          else if (!chromium) throw new DOMException('This track is already set on a sender.', 'InvalidAccessError');
+        }
+      },
+      getLocalStreams(): unknown[] {
+        const out: FakeStreamBase[] = [];
+        for (const t of rtpOf(this).transceivers) {
+          if (chromium && !t.sender.track) continue;
+          for (const stream of t.sender.streams) if (out.indexOf(stream) < 0) out.push(stream);
+        }
+        return out;
+      },
+      getRemoteStreams(): unknown[] {
+        const model = rtpOf(this);
+        return chromium ? liveRemote(model) : [...model.remoteStreams.values()];
+      },
+    };
+    if (chromium) {
+      methods.removeStream = function (this: FakePeerConnection, stream: unknown): void {
+        const model = rtpOf(this);
+        const tracks = check(this, stream).getTracks();
+        for (const t of model.transceivers) if (t.sender.track && tracks.indexOf(t.sender.track) >= 0) model.removeTrack(t.sender);
+      };
+    }
+    return methods;
+  };
 
   if (!engine.noRtpApi) {
     const rtpMethods: Record<string, (this: FakePeerConnection, ...args: unknown[]) => unknown> = {
@@ -546,8 +609,29 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
         return rtpOf(this).transceivers.slice();
       },
     };
+    if (engine.legacyStreams) Object.assign(rtpMethods, legacyStreamMethods(engine.legacyStreams === 'chromium'));
     for (const key of Object.keys(rtpMethods)) {
       Object.defineProperty(FakePeerConnection.prototype, key, { value: rtpMethods[key], writable: true, enumerable: true, configurable: true });
+    }
+    for (const type of engine.legacyStreams === 'chromium' ? ['addstream', 'removestream'] : engine.legacyStreams ? ['addstream'] : []) {
+      const handlers = new WeakMap<object, unknown>();
+      Object.defineProperty(FakePeerConnection.prototype, 'on' + type, {
+        get(this: object) {
+          return handlers.get(this) ?? null;
+        },
+        set(this: FakePeerConnection, value: unknown) {
+          if (!handlers.has(this)) {
+            this.addEventListener(type, (e) => {
+              // Firefox's handler runs for the events Firefox dispatches only (measured in 153).
+              if (engine.legacyStreams === 'firefox' && !fromEngine.has(e)) return;
+              (handlers.get(this) as ((e: Event) => void) | null)?.call(this, e);
+            });
+          }
+          handlers.set(this, typeof value === 'function' ? value : null);
+        },
+        enumerable: true,
+        configurable: true,
+      });
     }
   }
 
@@ -630,13 +714,13 @@ export function chromiumUserAgent(major: number): string {
 /** The engines the unit tests model, named by what they are. */
 export const engines = {
   /** Today's Chromium as measured: spec signaling, webkit aliases, legacy gUM. */
-  chromium156: { userAgent: UA.chrome156, names: 'unprefixed+webkit', overloads: 'both', restartIce: true, failureCallbackOptional: true, readsIceUrl: true, ignoresForeignUfrag: true, oversizeSend: 'throws' as FakeEngine['oversizeSend'], getUserMedia: 'unprefixed' },
+  chromium156: { userAgent: UA.chrome156, names: 'unprefixed+webkit', overloads: 'both', restartIce: true, failureCallbackOptional: true, readsIceUrl: true, ignoresForeignUfrag: true, oversizeSend: 'throws' as FakeEngine['oversizeSend'], getUserMedia: 'unprefixed', legacyStreams: 'chromium' },
   /** Today's Firefox as measured: no prefixes, mozGetUserMedia only, echoes `url`. */
-  firefox153: { userAgent: UA.firefox153, names: 'unprefixed', overloads: 'both', restartIce: true, readsIceUrl: true, echoesIceUrl: true, acceptsUnparsableCandidate: true, oversizeSend: 'throws', getUserMedia: 'moz' },
+  firefox153: { userAgent: UA.firefox153, names: 'unprefixed', overloads: 'both', restartIce: true, readsIceUrl: true, echoesIceUrl: true, acceptsUnparsableCandidate: true, oversizeSend: 'throws', getUserMedia: 'moz', legacyStreams: 'firefox' },
   /** Chromium 73: required arguments, RTCSessionDescription results. */
-  chromium73: { userAgent: UA.chrome73, names: 'unprefixed+webkit', overloads: 'both', failureCallbackOptional: true, argumentRequired: true, resolvesDescription: true, readsIceUrl: true, splitsIceServers: true, candidateBeforeRemoteIsOperationError: true, rejectsEmptyCandidateInit: true, ignoresForeignUfrag: true, legacyStats: true, noSctp: true, oldLifetimeName: true, oversizeSend: 'sends', getUserMedia: 'unprefixed' },
+  chromium73: { userAgent: UA.chrome73, names: 'unprefixed+webkit', overloads: 'both', failureCallbackOptional: true, argumentRequired: true, resolvesDescription: true, readsIceUrl: true, splitsIceServers: true, candidateBeforeRemoteIsOperationError: true, rejectsEmptyCandidateInit: true, ignoresForeignUfrag: true, legacyStats: true, noSctp: true, oldLifetimeName: true, oversizeSend: 'sends', getUserMedia: 'unprefixed', legacyStreams: 'chromium' },
   /** Firefox 40: prefixed-only constructors (moz*), promises and callbacks. */
-  firefox40PrefixedOnly: { userAgent: UA.firefox40, names: 'moz-only', overloads: 'both', noConnectionState: true, readsIceUrl: true, echoesIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz', mediaDevices: false },
+  firefox40PrefixedOnly: { userAgent: UA.firefox40, names: 'moz-only', overloads: 'both', noConnectionState: true, readsIceUrl: true, echoesIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz', mediaDevices: false, legacyStreams: 'firefox' },
   /** Firefox 33: prefixed-only and callback-only (pre-promise). */
   firefox33CallbackOnly: { userAgent: UA.firefox33, names: 'moz-only', overloads: 'callback', noConnectionState: true, noRtpApi: true, readsIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz', mediaDevices: false },
   /** Chrome 45: webkitRTCPeerConnection only, callback-only, required arguments. */

@@ -30,6 +30,17 @@ async function negotiate(a: RTCPeerConnection, b: RTCPeerConnection): Promise<vo
 
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 30));
 
+/** Resolves once `pc` reports `state` (the fake engine gets there a few tasks after negotiating). */
+function reaches(pc: RTCPeerConnection, state: RTCPeerConnectionState): Promise<void> {
+  return new Promise((resolve) => {
+    const check = (): void => {
+      if (pc.connectionState === state) resolve();
+      else setTimeout(check, 1);
+    };
+    check();
+  });
+}
+
 describe('connection-state', () => {
   it('is not needed where connectionState exists, or without peer connections; leaves the prototype identical', () => {
     assertNotNeededAndUntouched(shim, [engines.chromium156, engines.firefox153, engines.chromium73, engines.safari17PromiseOnly, engines.webkitGtkNoPeerConnection]);
@@ -42,8 +53,7 @@ describe('connection-state', () => {
     a.onconnectionstatechange = () => seen.push('handler:' + a.connectionState);
     a.addEventListener('connectionstatechange', { handleEvent: () => seen.push('object:' + a.connectionState) });
     await negotiate(a, b);
-    await settle();
-    assert.equal(a.connectionState, 'connected');
+    await reaches(a, 'connected');
     assert.deepEqual(seen, ['handler:connecting', 'object:connecting', 'handler:connected', 'object:connected']);
     a.close();
     assert.equal(a.connectionState, 'closed');
@@ -64,8 +74,7 @@ describe('connection-state', () => {
       a.createOffer((offer) => a.setLocalDescription(offer, () => b.setRemoteDescription(offer, () => b.createAnswer((answer) =>
         b.setLocalDescription(answer, () => a.setRemoteDescription(answer, resolve, reject), reject), reject), reject), reject), reject);
     });
-    await settle();
-    assert.equal(a.connectionState, 'connected');
+    await reaches(a, 'connected');
   });
 
   it('installed twice is the same as once', () => assertIdempotent(shim, engines.firefox40PrefixedOnly, prepare));
