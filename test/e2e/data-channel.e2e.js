@@ -111,7 +111,7 @@ describe('data channels', function () {
       expect(sctp.maxMessageSize).to.equal(LIMIT);
       expect(sctp).to.have.property('transport');
       expect(sctp).to.have.property('maxChannels');
-      await rtcE2e.withTimeout(rtcE2e.until(pc1, 'connectionstatechange', function () { return sctp.state === 'connected'; }), 10000, 'sctp connected');
+      await rtcE2e.withTimeout(rtcE2e.until(sctp, 'statechange', function () { return sctp.state === 'connected'; }), 10000, 'sctp connected');
       await rtcE2e.sleep(100);
       expect(states, 'statechange to connected').to.include('connected');
       expect(pc2.sctp.maxMessageSize, 'the answerer: the offer\'s size, capped at what the engine sends').to.be.a('number').at.least(LIMIT);
