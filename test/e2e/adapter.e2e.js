@@ -52,7 +52,8 @@ describe('adapter (built UMD bundle)', function () {
     'Chromium 73': ['description-init-result', 'offer-to-receive', 'offer-constraints', 'implicit-set-local-description',
       'add-ice-candidate-end', 'add-ice-candidate-state', 'ice-candidate-end-init', 'add-ice-candidate-ufrag', 'restart-ice',
       'get-stream-by-id', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'sctp-transport',
-      'send-max-message-size', 'legacy-data-channel-options', 'data-channel-reliability', 'get-configuration-ice-servers',
+      'send-max-message-size', 'legacy-data-channel-options', 'data-channel-reliability', 'closed-connection-events',
+      'get-configuration-ice-servers',
       'get-user-media-failure-optional'],
   };
 
@@ -93,6 +94,7 @@ describe('adapter (built UMD bundle)', function () {
     'close-data-channels': ['createDataChannel'],
     'send-max-message-size': ['createDataChannel'],
     'legacy-data-channel-options': ['createDataChannel'],
+    'closed-connection-events': ['addEventListener', 'removeEventListener'],
     'get-configuration-ice-servers': ['getConfiguration', 'setConfiguration', 'constructor'],
     'ice-server-url': ['setConfiguration', 'constructor'],
     'offer-to-receive': ['createOffer'],

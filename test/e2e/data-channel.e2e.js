@@ -43,7 +43,7 @@ describe('data channels', function () {
       expect(events).to.deep.equal([]);
     });
 
-    it('closes open channels, created and received, at once; no event fires on them afterwards; the remote side sees them close', async function () {
+    it('closes open channels, created and received, at once; no event fires on them or on the connection afterwards; the remote side sees them close', async function () {
       var pc1 = rtcE2e.newPC();
       var pc2 = rtcE2e.newPC();
       var pair = await rtcE2e.connectChannel(pc1, pc2, pc1.createDataChannel('x'));
@@ -60,7 +60,10 @@ describe('data channels', function () {
       var remoteClosed = Promise.all([pair[1], back].map(function (ch) {
         return rtcE2e.until(ch, 'close', function () { return ch.readyState === 'closed'; });
       }));
-      pc2.addEventListener('signalingstatechange', function () { events.push('pc2 signalingstatechange'); });
+      ['signalingstatechange', 'iceconnectionstatechange', 'icegatheringstatechange', 'connectionstatechange'].forEach(function (type) {
+        pc1['on' + type] = function () { events.push('pc1 on' + type); };
+        pc1.addEventListener(type, function () { events.push('pc1 ' + type); });
+      });
 
       pc1.close();
       expect(pair[0].readyState).to.equal('closed');
