@@ -30,6 +30,7 @@ import { shim as sctpTransport } from './shims/data-channel/sctp-transport';
 import { shim as sendMaxMessageSize } from './shims/data-channel/send-max-message-size';
 import { shim as legacyDataChannelOptions } from './shims/data-channel/legacy-data-channel-options';
 import { shim as dataChannelReliability } from './shims/data-channel/data-channel-reliability';
+import { shim as sctpClosed } from './shims/data-channel/sctp-closed';
 import { shim as closedConnectionEvents } from './shims/peer-connection/closed-connection-events';
 import { shim as getUserMediaFailureOptional } from './shims/media-devices/get-user-media-failure-optional';
 import { shim as legacyGetUserMedia } from './shims/media-devices/legacy-get-user-media';
@@ -56,6 +57,7 @@ export const registry: readonly Shim[] = [
   legacyGetStats,
   closeDataChannels,
   sctpTransport,
+  sctpClosed,
   sendMaxMessageSize, // reads sctp, which sctp-transport gives Chromium 73 (at call time: order free)
   legacyDataChannelOptions, // before data-channel-reliability: reads which lifetime name the engine has
   dataChannelReliability,

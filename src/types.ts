@@ -37,6 +37,7 @@ export interface ShimWindow {
   mozRTCIceCandidate?: IceCandidateConstructor;
   RTCDataChannel?: typeof RTCDataChannel;
   RTCDataChannelEvent?: typeof RTCDataChannelEvent;
+  RTCSctpTransport?: typeof RTCSctpTransport;
   MediaStream?: MediaStreamConstructor;
   webkitMediaStream?: MediaStreamConstructor;
   /** Read only by `browser.ts`, for adapter.js's Safari `supportsUnifiedPlan`. */

@@ -159,6 +159,18 @@
       if (f) add.call(this, t, skipping(f));
     }, enumerable: true, configurable: true });
   });
+  // sctp-closed: sctp.state is 'closed' once the connection is
+  var sd = Object.getOwnPropertyDescriptor(p, 'sctp'), T = w.RTCSctpTransport.prototype;
+  var td = Object.getOwnPropertyDescriptor(T, 'state'), sctpOwner = new WeakMap();
+  Object.defineProperty(p, 'sctp', { get: function () {
+    var t = sd.get.call(this);
+    if (t) sctpOwner.set(t, this);
+    return t;
+  }, enumerable: sd.enumerable, configurable: true });
+  Object.defineProperty(T, 'state', { get: function () {
+    var pc = sctpOwner.get(this);
+    return pc && pc.signalingState === 'closed' ? 'closed' : td.get.call(this);
+  }, enumerable: td.enumerable, configurable: true });
   // get-configuration-url: drop the legacy `url` Firefox echoes back
   var getConfiguration = p.getConfiguration;
   define(p, 'getConfiguration', function () {
@@ -178,6 +190,6 @@
   w.adapter = { browserDetails: { browser: 'firefox', version: parseInt(ua.slice(ua.indexOf('Firefox/') + 8), 10) },
     applied: [{ name: 'offer-constraints' }, { name: 'add-ice-candidate-syntax' }, { name: 'remove-stream' }, { name: 'remove-stream-event' },
       { name: 'get-stream-by-id' }, { name: 'legacy-callbacks' }, { name: 'legacy-get-stats' }, { name: 'close-data-channels' },
-      { name: 'send-max-message-size' }, { name: 'legacy-data-channel-options' }, { name: 'get-configuration-url' },
+      { name: 'sctp-closed' }, { name: 'send-max-message-size' }, { name: 'legacy-data-channel-options' }, { name: 'get-configuration-url' },
       { name: 'prefixed-aliases' }, { name: 'legacy-get-user-media' }], skipped: [], probes: probes };
 }();

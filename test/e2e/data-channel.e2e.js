@@ -69,6 +69,7 @@ describe('data channels', function () {
       expect(pair[0].readyState).to.equal('closed');
       expect(received[0].readyState).to.equal('closed');
       expect(pc1.signalingState).to.equal('closed');
+      expect(pc1.sctp.state, 'the SCTP transport closes with the connection').to.equal('closed');
       expect(function () { pair[0].send('x'); }).to.throw().with.property('name', 'InvalidStateError');
       if (abortsRemote) await rtcE2e.withTimeout(remoteClosed, 15000, 'the remote channels to close');
       await rtcE2e.sleep(abortsRemote ? 300 : 1500);

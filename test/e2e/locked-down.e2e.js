@@ -31,7 +31,7 @@ describe('a locked-down page', function () {
         'get-configuration-ice-servers', 'offer-to-receive', 'offer-constraints', 'restart-ice', 'connection-state', 'add-stream',
         'remove-stream', 'remove-stream-event', 'get-stream-by-id',
         'legacy-get-stats', 'close-data-channels', 'sctp-transport', 'send-max-message-size', 'legacy-data-channel-options',
-        'closed-connection-events'];
+        'closed-connection-events', 'sctp-closed'];
       var appliedNames = win.adapter.applied.map(function (s) { return s.name; });
       prototypeShims.forEach(function (name) {
         expect(appliedNames, name + ' cannot have patched a frozen prototype').to.not.include(name);

@@ -63,6 +63,8 @@ export interface FakeEngine {
   oversizeSend?: 'throws' | 'closes' | 'sends';
   /** Chromium 73: no `sctp` attribute. */
   noSctp?: boolean;
+  /** Firefox: close() leaves `sctp.state` 'connected'. */
+  sctpStaysConnected?: boolean;
   /** Chromium 73: RTCDataChannelInit and RTCDataChannel say `maxRetransmitTime` where the spec says `maxPacketLifeTime`. */
   oldLifetimeName?: boolean;
   /** No connectionState / connectionstatechange (Firefox before 113, Chrome before 72). */
@@ -217,7 +219,21 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
     return slots;
   };
   const pcChannels = new WeakMap<object, FakeDataChannel[]>();
-  const sctpOf = new WeakMap<object, { state: string; maxMessageSize: number }>();
+  /** RTCSctpTransport: `state` and `maxMessageSize` are prototype getters over internal slots. */
+  const sctpSlots = new WeakMap<object, { state: RTCSctpTransportState; maxMessageSize: number }>();
+  class FakeSctpTransport extends EventTarget {
+    constructor(maxMessageSize: number) {
+      super();
+      sctpSlots.set(this, { state: 'connected', maxMessageSize });
+    }
+    get state(): RTCSctpTransportState {
+      return sctpSlots.get(this)!.state;
+    }
+    get maxMessageSize(): number {
+      return sctpSlots.get(this)!.maxMessageSize;
+    }
+  }
+  const sctpOf = new WeakMap<object, FakeSctpTransport>();
   const byteSize = (data: unknown): number =>
     typeof data === 'string' ? new TextEncoder().encode(data).length : (data as { byteLength?: number; size?: number }).byteLength ?? (data as { size: number }).size;
   class FakeDataChannel extends EventTarget {
@@ -325,7 +341,8 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
       this.signalingState = 'closed';
       this.iceConnectionState = 'closed'; // no event: close() fires none
       const sctp = sctpOf.get(this);
-      if (sctp) sctp.state = 'closed';
+      // Firefox leaves its SCTP transport 'connected' (measured in 153); the spec closes it.
+      if (sctp && !engine.sctpStaysConnected) sctpSlots.get(sctp)!.state = 'closed';
       for (const channel of pcChannels.get(this) ?? []) {
         const slots = channelOf(channel);
         if (slots.state === 'closed') continue;
@@ -353,7 +370,7 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
     }
     /** Connects: ICE connected (its events), the SCTP transport, and every channel opens (firing `open`). */
     fakeConnect(maxMessageSize = 262144): void {
-      sctpOf.set(this, { state: 'connected', maxMessageSize });
+      sctpOf.set(this, new FakeSctpTransport(maxMessageSize));
       this.iceTo('connected');
       for (const channel of pcChannels.get(this) ?? []) {
         channelOf(channel).state = 'open';
@@ -648,6 +665,7 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
     const stream = FakeMediaStream as unknown as typeof MediaStream;
     if (engine.overloads !== 'callback') win.RTCStatsReport = FakeStatsReport;
     Object.assign(win, { RTCDataChannel: FakeDataChannel, RTCDataChannelEvent: FakeDataChannelEvent });
+    if (!engine.noSctp) win.RTCSctpTransport = FakeSctpTransport as unknown as typeof RTCSctpTransport;
     if (engine.noSctp) delete (FakePeerConnection.prototype as { sctp?: unknown }).sctp;
     if (engine.oldLifetimeName) {
       delete (FakeDataChannel.prototype as { maxPacketLifeTime?: unknown }).maxPacketLifeTime;
@@ -716,7 +734,7 @@ export const engines = {
   /** Today's Chromium as measured: spec signaling, webkit aliases, legacy gUM. */
   chromium156: { userAgent: UA.chrome156, names: 'unprefixed+webkit', overloads: 'both', restartIce: true, failureCallbackOptional: true, readsIceUrl: true, ignoresForeignUfrag: true, oversizeSend: 'throws' as FakeEngine['oversizeSend'], getUserMedia: 'unprefixed', legacyStreams: 'chromium' },
   /** Today's Firefox as measured: no prefixes, mozGetUserMedia only, echoes `url`. */
-  firefox153: { userAgent: UA.firefox153, names: 'unprefixed', overloads: 'both', restartIce: true, readsIceUrl: true, echoesIceUrl: true, acceptsUnparsableCandidate: true, oversizeSend: 'throws', getUserMedia: 'moz', legacyStreams: 'firefox' },
+  firefox153: { userAgent: UA.firefox153, names: 'unprefixed', overloads: 'both', restartIce: true, readsIceUrl: true, echoesIceUrl: true, acceptsUnparsableCandidate: true, oversizeSend: 'throws', sctpStaysConnected: true, getUserMedia: 'moz', legacyStreams: 'firefox' },
   /** Chromium 73: required arguments, RTCSessionDescription results. */
   chromium73: { userAgent: UA.chrome73, names: 'unprefixed+webkit', overloads: 'both', failureCallbackOptional: true, argumentRequired: true, resolvesDescription: true, readsIceUrl: true, splitsIceServers: true, candidateBeforeRemoteIsOperationError: true, rejectsEmptyCandidateInit: true, ignoresForeignUfrag: true, legacyStats: true, noSctp: true, oldLifetimeName: true, oversizeSend: 'sends', getUserMedia: 'unprefixed', legacyStreams: 'chromium' },
   /** Firefox 40: prefixed-only constructors (moz*), promises and callbacks. */

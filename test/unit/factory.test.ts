@@ -60,10 +60,10 @@ describe('createAdapter', () => {
   it('applies exactly what each modelled engine needs, and explains each decision', () => {
     const expected: Array<[keyof typeof engines, string[]]> = [
       ['chromium156', ['offer-constraints', 'add-ice-candidate-ufrag', 'get-stream-by-id', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'legacy-data-channel-options', 'get-user-media-failure-optional']],
-      ['firefox153', ['offer-constraints', 'add-ice-candidate-syntax', 'remove-stream', 'remove-stream-event', 'get-stream-by-id', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'send-max-message-size', 'legacy-data-channel-options', 'get-configuration-url', 'prefixed-aliases', 'legacy-get-user-media']],
+      ['firefox153', ['offer-constraints', 'add-ice-candidate-syntax', 'remove-stream', 'remove-stream-event', 'get-stream-by-id', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'sctp-closed', 'send-max-message-size', 'legacy-data-channel-options', 'get-configuration-url', 'prefixed-aliases', 'legacy-get-user-media']],
       ['chromium73', ['description-init-result', 'offer-to-receive', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'ice-candidate-end-init', 'add-ice-candidate-ufrag', 'restart-ice', 'get-stream-by-id', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'sctp-transport', 'send-max-message-size', 'legacy-data-channel-options', 'data-channel-reliability', 'closed-connection-events', 'get-configuration-ice-servers', 'get-user-media-failure-optional']],
       ['safari17PromiseOnly', ['offer-to-receive', 'offer-constraints', 'add-stream', 'remove-stream', 'remove-stream-event', 'get-stream-by-id', 'legacy-callbacks', 'legacy-get-stats', 'legacy-data-channel-options', 'ice-server-url', 'legacy-get-user-media']],
-      ['firefox33CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'offer-constraints', 'add-ice-candidate-syntax', 'restart-ice', 'connection-state', 'legacy-callbacks', 'close-data-channels', 'send-max-message-size', 'legacy-data-channel-options', 'get-configuration-url']],
+      ['firefox33CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'offer-constraints', 'add-ice-candidate-syntax', 'restart-ice', 'connection-state', 'legacy-callbacks', 'close-data-channels', 'sctp-closed', 'send-max-message-size', 'legacy-data-channel-options', 'get-configuration-url']],
       ['chrome45CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'description-init-result', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'add-ice-candidate-ufrag', 'restart-ice', 'connection-state', 'legacy-callbacks', 'close-data-channels', 'send-max-message-size', 'legacy-data-channel-options', 'closed-connection-events', 'get-configuration-ice-servers', 'get-user-media-failure-optional']],
       ['webkitGtkNoPeerConnection', ['legacy-get-user-media']],
     ];
@@ -217,6 +217,7 @@ describe('createAdapter: an install is all or nothing', () => {
       'restart-ice': ['chromium73:3', 'firefox40PrefixedOnly:3', 'firefox33CallbackOnly:3', 'chrome45CallbackOnly:3'],
       'close-data-channels': ['chromium156:12', 'firefox153:12', 'chromium73:12', 'firefox40PrefixedOnly:12', 'firefox33CallbackOnly:12', 'chrome45CallbackOnly:12'],
       'sctp-transport': ['chromium73:2'],
+      'sctp-closed': ['firefox153:2', 'firefox40PrefixedOnly:2', 'firefox33CallbackOnly:2'],
       'data-channel-reliability': ['chromium73:2'],
       'closed-connection-events': ['chromium73:5', 'chrome45CallbackOnly:5'],
       'get-user-media-failure-optional': ['chromium156:2', 'chromium73:2'],
