@@ -24,6 +24,7 @@
 //                       "resolved" or the rejection's name (add-ice-candidate-ufrag)
 //   unparsableCandidate addIceCandidate({candidate: 'candidate:garbage', sdpMid}): "resolved" or
 //                       the rejection's name (add-ice-candidate-syntax)
+//   closedEvents        state-change events a closed connection fires after close() (closed-connection-events)
 //   offerToReceive      transceiver directions after createOffer({offerToReceiveAudio: true}) on a
 //                       new connection, then after createOffer({offerToReceiveVideo: false}) with a
 //                       recvonly video transceiver, e.g. "recvonly|inactive" (offer-to-receive)
@@ -97,6 +98,18 @@ async function run() {
     var second = b.getTransceivers().map(function (t) { return t.direction; }).join(',');
     a.close(); b.close();
     return first + '|' + second;
+  });
+  r.closedEvents = await attempt(async function () {
+    var pc = new RTCPeerConnection(); var seen = [];
+    pc.createDataChannel('x');
+    ['signalingstatechange', 'iceconnectionstatechange', 'icegatheringstatechange'].forEach(function (t) {
+      pc.addEventListener(t, function () { seen.push(t); });
+    });
+    await pc.setLocalDescription(await pc.createOffer());
+    seen = [];
+    pc.close();
+    await new Promise(function (resolve) { setTimeout(resolve, 300); });
+    return seen.join(',') || 'none';
   });
   return r;
 }

@@ -9,7 +9,7 @@ describe('closed-connection-events', () => {
     assertNotNeededAndUntouched(shim, [engines.chromium156, engines.firefox153, engines.safari17PromiseOnly]);
   });
 
-  it('the Blink range ends at the measured version', () => assertChromiumRangeEndsAt(shim, 91));
+  it('the Blink range ends at the measured version', () => assertChromiumRangeEndsAt(shim, 87));
 
   it('state-change events reach handlers and listeners while open, none once closed', () => {
     const win = fakeWindow(engines.chromium73);
