@@ -5,7 +5,7 @@ import { markOf } from '../../../src/patch/mark';
 import { overloadKind, wrapSignalingMethod, type SignalingMethod } from '../../../src/patch/signaling-method';
 import type { Method } from '../../../src/patch/wrap-method';
 import { assertSameSurface, contextFor, surface, viaCallbacks } from '../../support/context';
-import { engines, fakeWindow } from '../../support/fake-window';
+import { engines, fakeWindow, type FakeEngine } from '../../support/fake-window';
 
 type Loose = (...args: unknown[]) => unknown;
 
@@ -18,7 +18,7 @@ function recording(calls: unknown[][]): (native: Method) => Method {
     };
 }
 
-function setup(engine = engines.chromium156) {
+function setup(engine: FakeEngine = engines.chromium156) {
   const win = fakeWindow(engine);
   const PC = win.RTCPeerConnection as typeof RTCPeerConnection;
   return { win, PC, proto: PC.prototype, ctx: contextFor(win) };
