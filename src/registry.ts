@@ -15,6 +15,7 @@ import { shim as getConfigurationIceServers } from './shims/peer-connection/get-
 import { shim as prefixedAliases } from './shims/peer-connection/prefixed-aliases';
 import { shim as iceCandidateEndInit } from './shims/ice/ice-candidate-end-init';
 import { shim as iceCandidateFields } from './shims/ice/ice-candidate-fields';
+import { shim as iceCandidateToJson } from './shims/ice/ice-candidate-to-json';
 import { shim as updateIce } from './shims/ice/update-ice';
 import { shim as defaultIceServers } from './shims/ice/default-ice-servers';
 import { shim as canTrickleIceCandidates } from './shims/ice/can-trickle-ice-candidates';
@@ -35,6 +36,7 @@ export const registry: readonly Shim[] = [
   addIceCandidateState,
   iceCandidateEndInit, // replaces the RTCIceCandidate constructor
   iceCandidateFields, // after ice-candidate-end-init: wraps its constructor, reads candidate through its getter
+  iceCandidateToJson, // reads usernameFragment, which ice-candidate-fields defines in Chromium 73
   addIceCandidateUfrag,
   addIceCandidateSyntax,
   legacyCallbacks, // after every shim that wraps a signaling method: the outermost layer

@@ -60,10 +60,10 @@ describe('createAdapter', () => {
     const expected: Array<[keyof typeof engines, string[]]> = [
       ['chromium156', ['add-ice-candidate-ufrag', 'legacy-callbacks', 'update-ice', 'default-ice-servers', 'identity-members', 'identity-event-handlers', 'get-user-media-failure-optional']],
       ['firefox153', ['add-ice-candidate-syntax', 'legacy-callbacks', 'get-configuration-url', 'update-ice', 'default-ice-servers', 'identity-event-handlers', 'create-dtmf-sender', 'prefixed-aliases', 'legacy-get-user-media']],
-      ['chromium73', ['description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'ice-candidate-end-init', 'ice-candidate-fields', 'add-ice-candidate-ufrag', 'legacy-callbacks', 'get-configuration-ice-servers', 'update-ice', 'default-ice-servers', 'can-trickle-ice-candidates', 'identity-members', 'identity-event-handlers', 'get-user-media-failure-optional']],
+      ['chromium73', ['description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'ice-candidate-end-init', 'ice-candidate-fields', 'ice-candidate-to-json', 'add-ice-candidate-ufrag', 'legacy-callbacks', 'get-configuration-ice-servers', 'update-ice', 'default-ice-servers', 'can-trickle-ice-candidates', 'identity-members', 'identity-event-handlers', 'get-user-media-failure-optional']],
       ['safari17PromiseOnly', ['legacy-callbacks', 'ice-server-url', 'update-ice', 'default-ice-servers', 'identity-members', 'identity-event-handlers', 'create-dtmf-sender', 'legacy-get-user-media']],
       ['firefox33CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'ice-candidate-fields', 'add-ice-candidate-syntax', 'legacy-callbacks', 'get-configuration-url', 'update-ice', 'default-ice-servers', 'can-trickle-ice-candidates', 'identity-event-handlers']],
-      ['chrome45CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'ice-candidate-fields', 'add-ice-candidate-ufrag', 'legacy-callbacks', 'get-configuration-ice-servers', 'update-ice', 'default-ice-servers', 'can-trickle-ice-candidates', 'identity-members', 'identity-event-handlers', 'get-user-media-failure-optional']],
+      ['chrome45CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'description-init-result', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'ice-candidate-fields', 'ice-candidate-to-json', 'add-ice-candidate-ufrag', 'legacy-callbacks', 'get-configuration-ice-servers', 'update-ice', 'default-ice-servers', 'can-trickle-ice-candidates', 'identity-members', 'identity-event-handlers', 'get-user-media-failure-optional']],
       ['webkitGtkNoPeerConnection', ['legacy-get-user-media']],
     ];
     for (const [engine, applied] of expected) {
@@ -211,7 +211,7 @@ describe('createAdapter: an install is all or nothing', () => {
       'description-init-result': ['chromium73:2', 'chrome45CallbackOnly:2'],
       'add-ice-candidate-end': ['chromium73:2', 'chrome45CallbackOnly:2'],
       'ice-candidate-end-init': ['chromium73:4'],
-      'ice-candidate-fields': ['chromium73:14', 'firefox40PrefixedOnly:10', 'firefox33CallbackOnly:10', 'chrome45CallbackOnly:10'],
+      'ice-candidate-fields': ['chromium73:13', 'firefox40PrefixedOnly:10', 'firefox33CallbackOnly:10', 'chrome45CallbackOnly:10'],
       'get-configuration-ice-servers': ['chromium73:5', 'chrome45CallbackOnly:5'],
       'unprefixed-constructors': ['firefox40PrefixedOnly:3', 'firefox33CallbackOnly:3', 'chrome45CallbackOnly:2'],
       'promise-methods': ['firefox33CallbackOnly:5', 'chrome45CallbackOnly:5'],

@@ -6,21 +6,23 @@
  * sdpMLineIndex). Getters on the prototype, so candidates the engine makes (`icecandidate` events)
  * have them too. They read `this.candidate` through the prototype, so an end-of-candidates object
  * of ice-candidate-end-init reads '' and has every field null.
- * usernameFragment is the constructor's `usernameFragment` where one was given (the spec's slot),
- * else the candidate's `ufrag`: where the engine lacks it, the constructor is wrapped to remember
- * the dictionary's value, and toJSON() gets it too. Behaviour test: which getters are missing.
+ * usernameFragment, where the engine lacks it: for a candidate the app constructed, the
+ * dictionary's `usernameFragment` or null (the spec's slot; Chromium 156 and Firefox 153 ignore a
+ * `ufrag` in the string there, measured), so the constructor is wrapped to remember it; for one
+ * the engine made (an `icecandidate` event), the string's `ufrag` (ice-candidate-to-json puts it
+ * in toJSON()).
+ * Behaviour test: which getters are missing.
  */
 import { defineAccessor } from '../../patch/define';
 import { privateState } from '../../patch/private-state';
 import { wrapConstructor } from '../../patch/wrap-constructor';
-import { wrapMethod } from '../../patch/wrap-method';
 import { parseCandidate, type ParsedCandidate } from '../../sdp/candidate';
 import type { Shim, ShimWindow } from '../../types';
 
 const FIELDS = ['foundation', 'component', 'priority', 'address', 'protocol', 'port', 'type', 'tcpType', 'relatedAddress', 'relatedPort', 'usernameFragment'] as const;
 
-/** The usernameFragment an app's dictionary gave, per candidate it constructed. */
-const given = privateState<object, { ufrag?: unknown }>(() => ({}));
+/** The usernameFragment an app's dictionary gave (or null), per candidate it constructed. */
+const given = privateState<object, { ufrag: string | null }>(() => ({ ufrag: null }));
 
 /** The last string parsed: each field getter reads the same candidate. */
 let last: [string, ParsedCandidate | null] = ['', null];
@@ -55,26 +57,16 @@ export const shim: Shim = {
       defineAccessor<RTCIceCandidate, unknown>(proto, key, this.name, {
         get() {
           const fields = parsed(this.candidate);
-          if (key === 'usernameFragment') {
-            const ufrag = given.peek(this)?.ufrag;
-            if (ufrag != null) return String(ufrag);
-          }
-          return fields ? fields[key] : null;
+          const made = key === 'usernameFragment' && given.peek(this);
+          return made ? made.ufrag : fields ? fields[key] : null;
         },
       });
     }
     if (gaps.indexOf('usernameFragment') < 0) return;
-    if (typeof (proto as { toJSON?: unknown }).toJSON === 'function') {
-      wrapMethod(proto, 'toJSON', this.name, (native) => function (this: unknown, ...args: unknown[]) {
-        const json = native.apply(this, args) as Record<string, unknown>;
-        return json && typeof json === 'object' && !('usernameFragment' in json)
-          ? { ...json, usernameFragment: (this as RTCIceCandidate).usernameFragment }
-          : json;
-      });
-    }
     wrapConstructor(ctx.window, 'RTCIceCandidate', this.name, null, (instance, args) => {
       const init = args[0] as RTCIceCandidateInit | null | undefined;
-      if (init && init.usernameFragment != null) given.get(instance).ufrag = init.usernameFragment;
+      const ufrag = init ? init.usernameFragment : null;
+      given.get(instance).ufrag = ufrag == null ? null : String(ufrag);
     });
   },
 };

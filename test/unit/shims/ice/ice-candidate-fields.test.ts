@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { shim } from '../../../../src/shims/ice/ice-candidate-fields';
 import { shim as endInit } from '../../../../src/shims/ice/ice-candidate-end-init';
+import { shim as toJson } from '../../../../src/shims/ice/ice-candidate-to-json';
 import { engines, fakeWindow } from '../../../support/fake-window';
 import { assertIdempotent, assertNotNeededAndUntouched, installIfNeeded } from '../../../support/context';
 
@@ -12,6 +13,7 @@ function chromium73(): { win: ReturnType<typeof fakeWindow>; Candidate: typeof R
   const win = fakeWindow(engines.chromium73);
   installIfNeeded(endInit, win);
   assert.match(String(installIfNeeded(shim, win)), /RTCIceCandidate lacks foundation, .*usernameFragment/);
+  installIfNeeded(toJson, win);
   return { win, Candidate: win.RTCIceCandidate as typeof RTCIceCandidate };
 }
 
@@ -33,7 +35,7 @@ describe('ice-candidate-fields', () => {
     const c = new Candidate({ candidate: SRFLX, sdpMid: '0' });
     assert.deepEqual(
       [c.foundation, c.component, c.priority, c.address, c.protocol, c.port, c.type, c.tcpType, c.relatedAddress, c.relatedPort, c.usernameFragment],
-      ['842163049', 'rtp', 1677729535, '203.0.113.7', 'udp', 46154, 'srflx', null, '10.0.0.2', 46154, 'EsAw'],
+      ['842163049', 'rtp', 1677729535, '203.0.113.7', 'udp', 46154, 'srflx', null, '10.0.0.2', 46154, null],
     );
     const tcp = new Candidate({ candidate: TCP, sdpMid: '0' });
     assert.deepEqual([tcp.component, tcp.protocol, tcp.tcpType, tcp.relatedAddress, tcp.usernameFragment], ['rtcp', 'tcp', 'active', null, null]);
@@ -49,16 +51,24 @@ describe('ice-candidate-fields', () => {
     }
   });
 
-  it("usernameFragment is the dictionary's where given (in toJSON too); the app's dictionary is left as it was", () => {
+  it("usernameFragment is the dictionary's where given (in toJSON too, with ice-candidate-to-json); the app's dictionary is left as it was", () => {
     const { win, Candidate } = chromium73();
     const init = { candidate: SRFLX, sdpMid: '0', usernameFragment: 'given' };
     const c = new Candidate(init);
     assert.ok(c instanceof (win.RTCIceCandidate as typeof RTCIceCandidate));
     assert.equal(c.usernameFragment, 'given');
     assert.deepEqual(c.toJSON(), { candidate: SRFLX, sdpMid: '0', sdpMLineIndex: null, usernameFragment: 'given' });
-    assert.deepEqual(new Candidate({ candidate: SRFLX, sdpMid: '0' }).toJSON().usernameFragment, 'EsAw');
+    assert.equal(new Candidate({ candidate: SRFLX, sdpMid: '0' }).toJSON().usernameFragment, null, 'constructed: the dictionary, not the string');
     assert.deepEqual(new Candidate({ candidate: '', sdpMid: '0' }).toJSON(), { candidate: '', sdpMid: '0', sdpMLineIndex: null, usernameFragment: null });
     assert.deepEqual(init, { candidate: SRFLX, sdpMid: '0', usernameFragment: 'given' });
+  });
+
+  it("a candidate the engine made (not through the constructor) takes the string's ufrag", () => {
+    const { win } = chromium73();
+    const Native = (win.RTCIceCandidate as unknown as { [k: symbol]: { original: typeof RTCIceCandidate } })[Symbol.for('rtcshim.patch')]!.original;
+    const made = Reflect.construct(Native, [{ candidate: SRFLX, sdpMid: '0' }]) as RTCIceCandidate;
+    assert.equal(made.usernameFragment, 'EsAw');
+    assert.equal(made.toJSON().usernameFragment, 'EsAw');
   });
 
   it('defines only the fields an engine lacks, and leaves the constructor where usernameFragment exists', () => {
