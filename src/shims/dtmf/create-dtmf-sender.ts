@@ -11,33 +11,30 @@
 import { specError } from '../../patch/legacy-callbacks';
 import { addMethod } from '../../patch/wrap-method';
 import type { Shim } from '../../types';
-import { peerConnectionPrototype } from '../../window';
+import { prototypeLacking } from '../../window';
 
 export const shim: Shim = {
   name: 'create-dtmf-sender',
   area: 'dtmf',
-  reason: 'createDTMFSender(track) is the legacy sender.dtmf (https://w3c.github.io/webrtc-pc/#dom-rtcrtpsender-dtmf)',
+  reason: 'legacy createDTMFSender(track) (https://w3c.github.io/webrtc-pc/#dom-rtcrtpsender-dtmf)',
   needed(ctx) {
-    const proto = peerConnectionPrototype(ctx.window);
+    const proto = prototypeLacking(ctx.window, 'createDTMFSender');
     const Sender = ctx.window.RTCRtpSender;
-    return proto && !('createDTMFSender' in proto) && typeof proto.getSenders === 'function' && Sender && 'dtmf' in Sender.prototype
-      ? 'no createDTMFSender'
-      : false;
+    return proto && 'getSenders' in proto && Sender && 'dtmf' in Sender.prototype ? 'missing' : false;
   },
   install(ctx) {
-    const proto = peerConnectionPrototype(ctx.window);
+    const proto = prototypeLacking(ctx.window, 'createDTMFSender');
     const win = ctx.window;
-    if (!proto) return;
-    addMethod(proto, 'createDTMFSender', this.name, function (this: unknown, track: unknown): RTCDTMFSender | null {
+    if (proto) addMethod(proto, 'createDTMFSender', this.name, function (this: unknown, track: unknown): RTCDTMFSender | null {
       const Track = win.MediaStreamTrack;
-      if (!Track || !(track instanceof Track)) throw new TypeError('parameter 1 is not of type MediaStreamTrack');
+      if (!Track || !(track instanceof Track)) throw new TypeError('not a MediaStreamTrack');
       const pc = this as RTCPeerConnection;
       if (pc.signalingState === 'closed') throw specError(win, 'InvalidStateError', 'closed');
       const senders = pc.getSenders();
       for (let i = 0; i < senders.length; i++) {
         if (senders[i]!.track === track && track.kind === 'audio') return senders[i]!.dtmf;
       }
-      throw specError(win, 'SyntaxError', 'no audio RTCRtpSender carries the track');
+      throw specError(win, 'SyntaxError', 'no audio sender');
     }, 1);
   },
 };

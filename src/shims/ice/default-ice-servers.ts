@@ -10,18 +10,18 @@
  */
 import { defineAccessor } from '../../patch/define';
 import type { Shim } from '../../types';
-import { peerConnectionPrototype } from '../../window';
+import { prototypeLacking } from '../../window';
 
 export const shim: Shim = {
   name: 'default-ice-servers',
   area: 'ice',
-  reason: 'defaultIceServers is [] where the engine has no default ICE servers (https://www.w3.org/TR/2015/WD-webrtc-20150210/#rtcpeerconnection-interface)',
+  reason: 'legacy defaultIceServers: [] (https://w3c.github.io/webrtc-pc/#dom-rtcconfiguration-iceservers)',
   needed(ctx) {
-    const proto = peerConnectionPrototype(ctx.window);
-    return proto && !('defaultIceServers' in proto) && !('defaultIceServers' in proto.constructor) ? 'no defaultIceServers' : false;
+    const proto = prototypeLacking(ctx.window, 'defaultIceServers');
+    return proto && !('defaultIceServers' in proto.constructor) ? 'missing' : false;
   },
   install(ctx) {
-    const proto = peerConnectionPrototype(ctx.window);
+    const proto = prototypeLacking(ctx.window, 'defaultIceServers');
     if (!proto) return;
     const pair = { get: (): RTCIceServer[] => [] };
     defineAccessor(proto, 'defaultIceServers', this.name, pair);

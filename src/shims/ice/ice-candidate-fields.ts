@@ -42,10 +42,10 @@ function missing(win: ShimWindow): string[] {
 export const shim: Shim = {
   name: 'ice-candidate-fields',
   area: 'ice',
-  reason: 'RTCIceCandidate exposes the fields of its candidate string (https://w3c.github.io/webrtc-pc/#rtcicecandidate-interface)',
+  reason: 'RTCIceCandidate fields (https://w3c.github.io/webrtc-pc/#rtcicecandidate-interface)',
   needed(ctx) {
     const gaps = missing(ctx.window);
-    return gaps.length ? 'RTCIceCandidate lacks ' + gaps.join(', ') : false;
+    return gaps.length ? 'no ' + gaps.join(', ') : false;
   },
   install(ctx) {
     const gaps = missing(ctx.window);

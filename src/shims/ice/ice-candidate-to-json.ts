@@ -15,13 +15,13 @@ export const shim: Shim = {
   name: 'ice-candidate-to-json',
   area: 'ice',
   engines: { blink: [1, 109] },
-  reason: 'RTCIceCandidate.toJSON() must include usernameFragment (https://w3c.github.io/webrtc-pc/#dom-rtcicecandidate-tojson)',
+  reason: 'toJSON() has usernameFragment (https://w3c.github.io/webrtc-pc/#dom-rtcicecandidate-tojson)',
   needed(ctx) {
     // The range first: reading RTCIceCandidate instantiates the interface object.
     if (!inEngines(ctx.browser, this.engines)) return false;
     const Candidate = ctx.window.RTCIceCandidate;
     return Candidate && typeof Candidate.prototype.toJSON === 'function'
-      ? 'toJSON() leaves usernameFragment out in Chromium ' + String(ctx.browser.version)
+      ? 'no usernameFragment in Chromium ' + String(ctx.browser.version)
       : false;
   },
   install(ctx) {

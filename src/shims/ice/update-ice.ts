@@ -10,20 +10,19 @@
 import { addMethod } from '../../patch/wrap-method';
 import { specError } from '../../patch/legacy-callbacks';
 import type { Shim } from '../../types';
-import { peerConnectionPrototype } from '../../window';
+import { prototypeLacking } from '../../window';
 
 export const shim: Shim = {
   name: 'update-ice',
   area: 'ice',
-  reason: 'updateIce(configuration) is the legacy setConfiguration (https://w3c.github.io/webrtc-pc/#dom-rtcpeerconnection-setconfiguration)',
+  reason: 'legacy updateIce() (https://w3c.github.io/webrtc-pc/#dom-rtcpeerconnection-setconfiguration)',
   needed(ctx) {
-    const proto = peerConnectionPrototype(ctx.window);
-    return proto && !('updateIce' in proto) && typeof proto.setConfiguration === 'function' ? 'no updateIce' : false;
+    const proto = prototypeLacking(ctx.window, 'updateIce');
+    return proto && typeof proto.setConfiguration === 'function' ? 'missing' : false;
   },
   install(ctx) {
-    const proto = peerConnectionPrototype(ctx.window);
-    if (!proto) return;
-    addMethod(proto, 'updateIce', this.name, function (this: unknown, configuration?: unknown): unknown {
+    const proto = prototypeLacking(ctx.window, 'updateIce');
+    if (proto) addMethod(proto, 'updateIce', this.name, function (this: unknown, configuration?: unknown): unknown {
       const pc = this as RTCPeerConnection;
       if (configuration != null) return pc.setConfiguration(configuration as RTCConfiguration);
       if (pc.signalingState === 'closed') throw specError(ctx.window, 'InvalidStateError', 'closed');

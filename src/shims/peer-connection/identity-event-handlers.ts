@@ -23,7 +23,7 @@ function missing(win: ShimWindow): string[] {
 export const shim: Shim = {
   name: 'identity-event-handlers',
   area: 'peer-connection',
-  reason: 'the legacy identity event handler attributes (https://www.w3.org/TR/2015/WD-webrtc-20150210/#event-summary)',
+  reason: 'legacy identity event handlers (https://www.w3.org/TR/2015/WD-webrtc-20150210/#event-summary)',
   needed(ctx) {
     const gaps = missing(ctx.window);
     return gaps.length ? 'no on' + gaps.join(', on') : false;

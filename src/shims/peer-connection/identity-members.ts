@@ -19,44 +19,44 @@ import { rejectWith, specError } from '../../patch/legacy-callbacks';
 import { privateState } from '../../patch/private-state';
 import { addMethod } from '../../patch/wrap-method';
 import type { Shim } from '../../types';
-import { peerConnectionPrototype } from '../../window';
+import { prototypeLacking } from '../../window';
 
 const identity = privateState<object, { peer?: Promise<never>; idp?: boolean }>(() => ({}));
 
 export const shim: Shim = {
   name: 'identity-members',
   area: 'peer-connection',
-  reason: 'identity members fail as the spec says where the engine has no IdP (https://w3c.github.io/webrtc-identity/#rtcpeerconnection-interface-extensions)',
+  reason: 'no IdP: identity members fail as the spec says (https://w3c.github.io/webrtc-identity/)',
   needed(ctx) {
-    const proto = peerConnectionPrototype(ctx.window);
-    return proto && !('getIdentityAssertion' in proto) ? 'no identity provider support' : false;
+    return prototypeLacking(ctx.window, 'getIdentityAssertion') ? 'no IdP support' : false;
   },
   install(ctx) {
-    const proto = peerConnectionPrototype(ctx.window);
+    const proto = prototypeLacking(ctx.window, 'getIdentityAssertion');
     if (!proto) return;
     const win = ctx.window;
-    const closed = (pc: unknown): boolean => (pc as RTCPeerConnection).signalingState === 'closed';
+    const tag = this.name;
     const none = { get: (): null => null };
-    defineAccessor<object, Promise<never>>(proto, 'peerIdentity', this.name, {
+    const closed = (pc: unknown): boolean => (pc as RTCPeerConnection).signalingState === 'closed';
+    defineAccessor<object, Promise<never>>(proto, 'peerIdentity', tag, {
       get() {
         const state = identity.get(this);
         return state.peer || (state.peer = new Promise<never>(() => {}));
       },
     });
-    if (!('idpLoginUrl' in proto)) defineAccessor(proto, 'idpLoginUrl', this.name, none);
-    if (!('idpErrorInfo' in proto)) defineAccessor(proto, 'idpErrorInfo', this.name, none);
-    addMethod(proto, 'setIdentityProvider', this.name, function (this: unknown, ...args: unknown[]): void {
+    if (!('idpLoginUrl' in proto)) defineAccessor(proto, 'idpLoginUrl', tag, none);
+    if (!('idpErrorInfo' in proto)) defineAccessor(proto, 'idpErrorInfo', tag, none);
+    addMethod(proto, 'setIdentityProvider', tag, function (this: unknown, ...args: unknown[]): void {
       if (!args.length) throw new TypeError('1 argument required');
       if (closed(this)) throw specError(win, 'InvalidStateError', 'closed');
       identity.get(this as object).idp = true;
     }, 1);
-    addMethod(proto, 'getIdentityAssertion', this.name, function (this: unknown): Promise<never> {
-      if (closed(this) || !identity.get(this as object).idp) return rejectWith(win, 'InvalidStateError', 'no IdP set');
+    addMethod(proto, 'getIdentityAssertion', tag, function (this: unknown): Promise<never> {
       const RTCErrorCtor = win.RTCError;
-      const message = 'the IdP cannot be loaded: no identity provider support';
-      return Promise.reject(
-        RTCErrorCtor ? new RTCErrorCtor({ errorDetail: 'idp-load-failure' as RTCErrorDetailType }, message) : specError(win, 'OperationError', message),
-      );
+      return closed(this) || !identity.get(this as object).idp
+        ? rejectWith(win, 'InvalidStateError', 'no IdP set')
+        : Promise.reject(RTCErrorCtor
+          ? new RTCErrorCtor({ errorDetail: 'idp-load-failure' as RTCErrorDetailType }, 'no IdP support')
+          : specError(win, 'OperationError', 'no IdP support'));
     }, 0);
   },
 };

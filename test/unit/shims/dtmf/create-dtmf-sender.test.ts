@@ -8,7 +8,7 @@ type LegacyPC = RTCPeerConnection & { createDTMFSender(track?: unknown): RTCDTMF
 
 function setup(engine: FakeEngine = engines.firefox153): { PC: new () => LegacyPC; Track: new (kind: string) => MediaStreamTrack } {
   const win = fakeWindow(engine);
-  assert.equal(installIfNeeded(shim, win), 'no createDTMFSender');
+  assert.equal(installIfNeeded(shim, win), 'missing');
   return { PC: win.RTCPeerConnection as unknown as new () => LegacyPC, Track: win.MediaStreamTrack as unknown as new (kind: string) => MediaStreamTrack };
 }
 

@@ -18,7 +18,7 @@ describe('default-ice-servers', () => {
 
   it('answers a new empty array on the constructor and on connections', () => {
     const win = fakeWindow(engines.firefox153);
-    assert.equal(installIfNeeded(shim, win), 'no defaultIceServers');
+    assert.equal(installIfNeeded(shim, win), 'missing');
     const PC = win.RTCPeerConnection as unknown as { new (): RTCPeerConnection; prototype: object; defaultIceServers: RTCIceServer[] };
     const pc = new PC() as RTCPeerConnection & { defaultIceServers: RTCIceServer[] };
     assert.deepEqual(PC.defaultIceServers, []);

@@ -12,7 +12,7 @@ const TCP = 'candidate:3 2 TCP 1518280447 10.0.0.2 9 typ host tcptype active';
 function chromium73(): { win: ReturnType<typeof fakeWindow>; Candidate: typeof RTCIceCandidate } {
   const win = fakeWindow(engines.chromium73);
   installIfNeeded(endInit, win);
-  assert.match(String(installIfNeeded(shim, win)), /RTCIceCandidate lacks foundation, .*usernameFragment/);
+  assert.match(String(installIfNeeded(shim, win)), /^no foundation, .*usernameFragment/);
   installIfNeeded(toJson, win);
   return { win, Candidate: win.RTCIceCandidate as typeof RTCIceCandidate };
 }
@@ -76,7 +76,7 @@ describe('ice-candidate-fields', () => {
     const Candidate = win.mozRTCIceCandidate as typeof RTCIceCandidate;
     const own = Object.getOwnPropertyDescriptor(Candidate.prototype, 'usernameFragment');
     win.RTCIceCandidate = Candidate;
-    assert.match(String(installIfNeeded(shim, win)), /lacks foundation, .*relatedPort$/);
+    assert.match(String(installIfNeeded(shim, win)), /^no foundation, .*relatedPort$/);
     assert.equal(Object.getOwnPropertyDescriptor(Candidate.prototype, 'usernameFragment')?.get, own?.get);
     assert.equal(win.RTCIceCandidate, Candidate);
     assert.equal(new Candidate({ candidate: SRFLX, sdpMid: '0' }).port, 46154);

@@ -19,7 +19,7 @@ describe('update-ice', () => {
 
   it('is setConfiguration under its legacy name, shaped (name, length 0)', () => {
     const win = fakeWindow(engines.firefox153);
-    assert.equal(installIfNeeded(shim, win), 'no updateIce');
+    assert.equal(installIfNeeded(shim, win), 'missing');
     const PC = win.RTCPeerConnection as typeof RTCPeerConnection;
     const update = (PC.prototype as LegacyPC).updateIce;
     assert.equal(update.name, 'updateIce');

@@ -29,7 +29,7 @@ function chromium(withRTCError = false): { PC: new () => IdentityPC } {
       }
     } as unknown as typeof RTCError;
   }
-  assert.equal(installIfNeeded(shim, win), 'no identity provider support');
+  assert.equal(installIfNeeded(shim, win), 'no IdP support');
   return { PC: win.RTCPeerConnection as unknown as new () => IdentityPC };
 }
 
