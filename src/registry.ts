@@ -16,6 +16,14 @@ import { shim as getConfigurationUrl } from './shims/peer-connection/get-configu
 import { shim as getConfigurationIceServers } from './shims/peer-connection/get-configuration-ice-servers';
 import { shim as prefixedAliases } from './shims/peer-connection/prefixed-aliases';
 import { shim as iceCandidateEndInit } from './shims/ice/ice-candidate-end-init';
+import { shim as iceCandidateFields } from './shims/ice/ice-candidate-fields';
+import { shim as iceCandidateToJson } from './shims/ice/ice-candidate-to-json';
+import { shim as updateIce } from './shims/ice/update-ice';
+import { shim as defaultIceServers } from './shims/ice/default-ice-servers';
+import { shim as canTrickleIceCandidates } from './shims/ice/can-trickle-ice-candidates';
+import { shim as identityMembers } from './shims/peer-connection/identity-members';
+import { shim as identityEventHandlers } from './shims/peer-connection/identity-event-handlers';
+import { shim as createDtmfSender } from './shims/dtmf/create-dtmf-sender';
 import { shim as addIceCandidateUfrag } from './shims/ice/add-ice-candidate-ufrag';
 import { shim as addIceCandidateSyntax } from './shims/ice/add-ice-candidate-syntax';
 import { shim as restartIce } from './shims/ice/restart-ice';
@@ -37,6 +45,8 @@ export const registry: readonly Shim[] = [
   addIceCandidateEnd,
   addIceCandidateState,
   iceCandidateEndInit, // replaces the RTCIceCandidate constructor
+  iceCandidateFields, // after ice-candidate-end-init: wraps its constructor, reads candidate through its getter
+  iceCandidateToJson, // reads usernameFragment, which ice-candidate-fields defines in Chromium 73
   addIceCandidateUfrag,
   addIceCandidateSyntax,
   restartIce,
@@ -49,6 +59,12 @@ export const registry: readonly Shim[] = [
   iceServerUrl, // replaces the RTCPeerConnection constructor
   getConfigurationUrl,
   getConfigurationIceServers, // replaces the RTCPeerConnection constructor
+  updateIce,
+  defaultIceServers,
+  canTrickleIceCandidates,
+  identityMembers,
+  identityEventHandlers,
+  createDtmfSender,
   prefixedAliases, // after every constructor replacement, so aliases name the final constructor
   getUserMediaFailureOptional, // before legacy-get-user-media: it wraps only the engine's own function
   legacyGetUserMedia,

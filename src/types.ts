@@ -36,6 +36,9 @@ export interface ShimWindow {
   RTCIceCandidate?: IceCandidateConstructor;
   mozRTCIceCandidate?: IceCandidateConstructor;
   MediaStream?: MediaStreamConstructor;
+  MediaStreamTrack?: typeof MediaStreamTrack;
+  RTCError?: typeof RTCError;
+  RTCRtpSender?: typeof RTCRtpSender;
   webkitMediaStream?: MediaStreamConstructor;
   /** Read only by `browser.ts`, for adapter.js's Safari `supportsUnifiedPlan`. */
   RTCRtpTransceiver?: typeof RTCRtpTransceiver;

@@ -10,7 +10,8 @@
   if (!p) return;
   // the probes rtcshim runs here: prefixes, promise forms, argument counts
   var probes = [typeof n.mozGetUserMedia, 'webkitRTCPeerConnection' in w, p.createOffer.length,
-    p.setLocalDescription.length, p.addIceCandidate.length, 'getUserMedia' in n];
+    p.setLocalDescription.length, p.addIceCandidate.length, 'getUserMedia' in n, 'updateIce' in p, 'defaultIceServers' in p,
+    'getIdentityAssertion' in p, 'onpeeridentity' in p];
   // A wrapper made with the native's name and length (as rtcshim's src/patch/mark.ts shaped()
   // does): redefining them afterwards costs Firefox ~25 us each.
   var wrap = function (o, k, g) {
@@ -59,6 +60,46 @@
       return Promise.resolve();
     });
   });
+  // update-ice, default-ice-servers
+  var method = function (k, f) { Object.defineProperty(p, k, { value: f, writable: true, enumerable: true, configurable: true }); };
+  var closed = function (pc) { if (pc.signalingState === 'closed') throw new DOMException('closed', 'InvalidStateError'); };
+  method('updateIce', function updateIce() {
+    var c = arguments[0];
+    if (c != null) return this.setConfiguration(c);
+    closed(this);
+  });
+  var empty = { get: function () { return []; }, enumerable: true, configurable: true };
+  Object.defineProperty(p, 'defaultIceServers', empty);
+  Object.defineProperty(P, 'defaultIceServers', empty);
+  // identity-members
+  var idp = new WeakMap(), none = function () { return null; };
+  Object.defineProperty(p, 'peerIdentity', { enumerable: true, configurable: true, get: function () {
+    var s = idp.get(this) || {};
+    idp.set(this, s);
+    return s.peer || (s.peer = new Promise(function () {}));
+  } });
+  Object.defineProperty(p, 'idpLoginUrl', { get: none, enumerable: true, configurable: true });
+  Object.defineProperty(p, 'idpErrorInfo', { get: none, enumerable: true, configurable: true });
+  method('setIdentityProvider', function setIdentityProvider(provider) {
+    if (!arguments.length) throw new TypeError('1 argument required');
+    closed(this);
+    idp.set(this, Object.assign(idp.get(this) || {}, { set: provider }));
+  });
+  method('getIdentityAssertion', function getIdentityAssertion() {
+    var s = idp.get(this);
+    if (this.signalingState === 'closed' || !s || !('set' in s)) return Promise.reject(new DOMException('no IdP', 'InvalidStateError'));
+    return Promise.reject(new RTCError({ errorDetail: 'idp-load-failure' }, 'no IdP support'));
+  });
+  // identity-event-handlers
+  ['identityresult', 'idpassertionerror', 'idpvalidationerror', 'peeridentity'].forEach(function (t) {
+    var slots = new WeakMap();
+    Object.defineProperty(p, 'on' + t, { enumerable: true, configurable: true, get: function () { return slots.get(this) || null; },
+      set: function (f) {
+        var old = slots.get(this);
+        if (old) this.removeEventListener(t, old);
+        if (typeof f === 'function') { slots.set(this, f); this.addEventListener(t, f); } else slots.delete(this);
+      } });
+  });
   // get-user-media-failure-optional
   var N = Object.getPrototypeOf(n);
   ['getUserMedia', 'webkitGetUserMedia'].forEach(function (k) {
@@ -71,6 +112,7 @@
   });
   w.adapter = { browserDetails: { browser: 'chrome', version: parseInt(ua.slice(ua.indexOf('Chrome/') + 7), 10) },
     applied: [{ name: 'offer-constraints' }, { name: 'add-ice-candidate-ufrag' }, { name: 'get-stream-by-id' }, { name: 'legacy-callbacks' },
+      { name: 'update-ice' }, { name: 'default-ice-servers' }, { name: 'identity-members' }, { name: 'identity-event-handlers' },
       { name: 'get-user-media-failure-optional' }],
     skipped: [], probes: probes };
 }();

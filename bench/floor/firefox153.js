@@ -6,7 +6,8 @@
   var w = window, n = navigator, ua = n.userAgent;
   var P = w.RTCPeerConnection, p = P && P.prototype;
   if (!p) return;
-  var probes = [typeof n.mozGetUserMedia, p.createOffer.length, p.setLocalDescription.length, p.addIceCandidate.length];
+  var probes = [typeof n.mozGetUserMedia, p.createOffer.length, p.setLocalDescription.length, p.addIceCandidate.length, 'updateIce' in p,
+    'defaultIceServers' in p, 'onpeeridentity' in p, 'createDTMFSender' in p];
   var define = function (o, k, v) { Object.defineProperty(o, k, { value: v, writable: true, enumerable: false, configurable: true }); };
   // A wrapper made with the native's name and length (as rtcshim's src/patch/mark.ts shaped()
   // does): redefining them afterwards costs Firefox ~25 us each.
@@ -102,6 +103,35 @@
     (c.iceServers || []).forEach(function (s) { delete s.url; });
     return c;
   });
+  // update-ice, default-ice-servers
+  var method = function (k, f) { Object.defineProperty(p, k, { value: f, writable: true, enumerable: true, configurable: true }); };
+  var closed = function (pc) { if (pc.signalingState === 'closed') throw new DOMException('closed', 'InvalidStateError'); };
+  method('updateIce', function updateIce() {
+    var c = arguments[0];
+    if (c != null) return this.setConfiguration(c);
+    closed(this);
+  });
+  var empty = { get: function () { return []; }, enumerable: true, configurable: true };
+  Object.defineProperty(p, 'defaultIceServers', empty);
+  Object.defineProperty(P, 'defaultIceServers', empty);
+  // identity-event-handlers
+  ['identityresult', 'idpassertionerror', 'idpvalidationerror', 'peeridentity'].forEach(function (t) {
+    var slots = new WeakMap();
+    Object.defineProperty(p, 'on' + t, { enumerable: true, configurable: true, get: function () { return slots.get(this) || null; },
+      set: function (f) {
+        var old = slots.get(this);
+        if (old) this.removeEventListener(t, old);
+        if (typeof f === 'function') { slots.set(this, f); this.addEventListener(t, f); } else slots.delete(this);
+      } });
+  });
+  // create-dtmf-sender
+  method('createDTMFSender', function createDTMFSender(track) {
+    if (!(track instanceof MediaStreamTrack)) throw new TypeError('not a MediaStreamTrack');
+    closed(this);
+    var s = this.getSenders().filter(function (x) { return x.track === track && track.kind === 'audio'; })[0];
+    if (!s) throw new DOMException('no sender', 'SyntaxError');
+    return s.dtmf;
+  });
   // prefixed-aliases
   if (!('mozRTCPeerConnection' in w)) define(w, 'mozRTCPeerConnection', P);
   if (!('mozRTCSessionDescription' in w)) define(w, 'mozRTCSessionDescription', w.RTCSessionDescription);
@@ -114,5 +144,6 @@
   w.adapter = { browserDetails: { browser: 'firefox', version: parseInt(ua.slice(ua.indexOf('Firefox/') + 8), 10) },
     applied: [{ name: 'offer-constraints' }, { name: 'add-ice-candidate-syntax' }, { name: 'remove-stream' }, { name: 'remove-stream-event' },
       { name: 'get-stream-by-id' }, { name: 'legacy-callbacks' }, { name: 'get-configuration-url' },
+      { name: 'update-ice' }, { name: 'default-ice-servers' }, { name: 'identity-event-handlers' }, { name: 'create-dtmf-sender' },
       { name: 'prefixed-aliases' }, { name: 'legacy-get-user-media' }], skipped: [], probes: probes };
 }();

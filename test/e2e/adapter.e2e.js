@@ -38,17 +38,20 @@ describe('adapter (built UMD bundle)', function () {
   // What each engine the rig runs needs today. A shim that stops being needed (the engine got
   // fixed) or starts being needed shows up here as a failure, so the list stays short and true.
   var EXPECTED_APPLIED = {
-    'Chromium 156': ['offer-constraints', 'add-ice-candidate-ufrag', 'get-stream-by-id', 'legacy-callbacks', 'get-user-media-failure-optional'],
+    'Chromium 156': ['offer-constraints', 'add-ice-candidate-ufrag', 'get-stream-by-id', 'legacy-callbacks', 'update-ice', 'default-ice-servers',
+      'identity-members', 'identity-event-handlers', 'get-user-media-failure-optional'],
     'Firefox 153': ['offer-constraints', 'add-ice-candidate-syntax', 'remove-stream', 'remove-stream-event', 'get-stream-by-id', 'legacy-callbacks',
-      'get-configuration-url', 'prefixed-aliases', 'legacy-get-user-media'],
+      'get-configuration-url', 'update-ice', 'default-ice-servers', 'identity-event-handlers', 'create-dtmf-sender', 'prefixed-aliases',
+      'legacy-get-user-media'],
     'Chromium 123': ['description-init-result', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-ufrag', 'get-stream-by-id',
-      'legacy-callbacks', 'get-user-media-failure-optional'],
-    'Chromium 92': ['description-init-result', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-state', 'add-ice-candidate-ufrag',
-      'get-stream-by-id', 'legacy-callbacks', 'get-configuration-ice-servers', 'get-user-media-failure-optional'],
+      'legacy-callbacks', 'update-ice', 'default-ice-servers', 'identity-members', 'identity-event-handlers', 'get-user-media-failure-optional'],
+    'Chromium 92': ['description-init-result', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-state', 'ice-candidate-to-json',
+      'add-ice-candidate-ufrag', 'get-stream-by-id', 'legacy-callbacks', 'get-configuration-ice-servers', 'update-ice', 'default-ice-servers',
+      'identity-members', 'identity-event-handlers', 'get-user-media-failure-optional'],
     'Chromium 73': ['description-init-result', 'offer-to-receive', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-end',
-      'add-ice-candidate-state', 'ice-candidate-end-init', 'add-ice-candidate-ufrag', 'restart-ice', 'get-stream-by-id', 'legacy-callbacks',
-      'get-configuration-ice-servers',
-      'get-user-media-failure-optional'],
+      'add-ice-candidate-state', 'ice-candidate-end-init', 'ice-candidate-fields', 'ice-candidate-to-json', 'add-ice-candidate-ufrag', 'restart-ice',
+      'get-stream-by-id', 'legacy-callbacks', 'get-configuration-ice-servers', 'update-ice', 'default-ice-servers', 'can-trickle-ice-candidates',
+      'identity-members', 'identity-event-handlers', 'get-user-media-failure-optional'],
   };
 
   it('applies exactly the shims this engine needs, each with a reason and a finding', function () {
@@ -93,6 +96,10 @@ describe('adapter (built UMD bundle)', function () {
     'get-stream-by-id': ['getStreamById'],
     'remove-stream': ['removeStream', 'getLocalStreams'],
     'remove-stream-event': ['getRemoteStreams', 'setRemoteDescription'],
+    // methods these shims add where the engine has none
+    'update-ice': ['updateIce'],
+    'identity-members': ['setIdentityProvider', 'getIdentityAssertion'],
+    'create-dtmf-sender': ['createDTMFSender'],
   };
 
   it('leaves every RTCPeerConnection method that no applied shim replaces native', function () {
