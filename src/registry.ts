@@ -32,6 +32,7 @@ import { shim as addStream } from './shims/legacy-streams/add-stream';
 import { shim as removeStream } from './shims/legacy-streams/remove-stream';
 import { shim as removeStreamEvent } from './shims/legacy-streams/remove-stream-event';
 import { shim as getStreamById } from './shims/legacy-streams/get-stream-by-id';
+import { shim as streamTracks } from './shims/legacy-streams/stream-tracks';
 import { shim as getUserMediaFailureOptional } from './shims/media-devices/get-user-media-failure-optional';
 import { shim as legacyGetUserMedia } from './shims/media-devices/legacy-get-user-media';
 
@@ -55,6 +56,7 @@ export const registry: readonly Shim[] = [
   removeStream,
   removeStreamEvent,
   getStreamById,
+  streamTracks, // after add-stream and remove-stream: follows the streams given to either addStream
   legacyCallbacks, // after every shim that wraps a signaling method: the outermost layer
   iceServerUrl, // replaces the RTCPeerConnection constructor
   getConfigurationUrl,

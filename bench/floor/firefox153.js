@@ -84,6 +84,32 @@
   define(p, 'getStreamById', function (id) {
     return this.getLocalStreams().concat(this.getRemoteStreams()).filter(function (s) { return s.id === String(id); })[0] || null;
   });
+  // stream-tracks: a track added to / removed from a stream after addStream is sent / stopped
+  var given = new WeakMap(), addStream = p.addStream, removeStream = p.removeStream;
+  wrap(p, 'addStream', function (s) {
+    var r = addStream.apply(this, arguments), l = given.get(s) || [];
+    if (l.indexOf(this) < 0) given.set(s, l.concat(this));
+    return r;
+  });
+  wrap(p, 'removeStream', function (s) {
+    var r = removeStream.apply(this, arguments), pc = this;
+    given.set(s, (given.get(s) || []).filter(function (x) { return x !== pc; }));
+    return r;
+  });
+  var S = MediaStream.prototype, sAdd = S.addTrack, sRemove = S.removeTrack;
+  wrap(S, 'addTrack', function (t) {
+    var s = this;
+    sAdd.apply(this, arguments);
+    (given.get(s) || []).forEach(function (pc) {
+      if (pc.signalingState !== 'closed' && !pc.getSenders().some(function (x) { return x.track === t; })) pc.addTrack(t, s);
+    });
+  });
+  wrap(S, 'removeTrack', function (t) {
+    sRemove.apply(this, arguments);
+    (given.get(this) || []).forEach(function (pc) {
+      if (pc.signalingState !== 'closed') pc.getSenders().forEach(function (x) { if (x.track === t) pc.removeTrack(x); });
+    });
+  });
   // legacy-callbacks: a success callback alone, createOffer(success), callbacks after the call returns
   ['createOffer', 'createAnswer', 'setLocalDescription', 'setRemoteDescription', 'addIceCandidate'].forEach(function (k) {
     var create = k.charAt(0) === 'c', f = p[k];
@@ -143,7 +169,7 @@
   }
   w.adapter = { browserDetails: { browser: 'firefox', version: parseInt(ua.slice(ua.indexOf('Firefox/') + 8), 10) },
     applied: [{ name: 'offer-constraints' }, { name: 'add-ice-candidate-syntax' }, { name: 'remove-stream' }, { name: 'remove-stream-event' },
-      { name: 'get-stream-by-id' }, { name: 'legacy-callbacks' }, { name: 'get-configuration-url' },
+      { name: 'get-stream-by-id' }, { name: 'stream-tracks' }, { name: 'legacy-callbacks' }, { name: 'get-configuration-url' },
       { name: 'update-ice' }, { name: 'default-ice-servers' }, { name: 'identity-event-handlers' }, { name: 'create-dtmf-sender' },
       { name: 'prefixed-aliases' }, { name: 'legacy-get-user-media' }], skipped: [], probes: probes };
 }();

@@ -40,7 +40,7 @@ describe('adapter (built UMD bundle)', function () {
   var EXPECTED_APPLIED = {
     'Chromium 156': ['offer-constraints', 'add-ice-candidate-ufrag', 'get-stream-by-id', 'legacy-callbacks', 'update-ice', 'default-ice-servers',
       'identity-members', 'identity-event-handlers', 'get-user-media-failure-optional'],
-    'Firefox 153': ['offer-constraints', 'add-ice-candidate-syntax', 'remove-stream', 'remove-stream-event', 'get-stream-by-id', 'legacy-callbacks',
+    'Firefox 153': ['offer-constraints', 'add-ice-candidate-syntax', 'remove-stream', 'remove-stream-event', 'get-stream-by-id', 'stream-tracks', 'legacy-callbacks',
       'get-configuration-url', 'update-ice', 'default-ice-servers', 'identity-event-handlers', 'create-dtmf-sender', 'prefixed-aliases',
       'legacy-get-user-media'],
     'Chromium 123': ['description-init-result', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-ufrag', 'get-stream-by-id',
@@ -96,6 +96,7 @@ describe('adapter (built UMD bundle)', function () {
     'get-stream-by-id': ['getStreamById'],
     'remove-stream': ['removeStream', 'getLocalStreams'],
     'remove-stream-event': ['getRemoteStreams', 'setRemoteDescription'],
+    'stream-tracks': ['addStream', 'removeStream'],
     // methods these shims add where the engine has none
     'update-ice': ['updateIce'],
     'identity-members': ['setIdentityProvider', 'getIdentityAssertion'],

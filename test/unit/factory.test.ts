@@ -60,9 +60,9 @@ describe('createAdapter', () => {
   it('applies exactly what each modelled engine needs, and explains each decision', () => {
     const expected: Array<[keyof typeof engines, string[]]> = [
       ['chromium156', ['offer-constraints', 'add-ice-candidate-ufrag', 'get-stream-by-id', 'legacy-callbacks', 'update-ice', 'default-ice-servers', 'identity-members', 'identity-event-handlers', 'get-user-media-failure-optional']],
-      ['firefox153', ['offer-constraints', 'add-ice-candidate-syntax', 'remove-stream', 'remove-stream-event', 'get-stream-by-id', 'legacy-callbacks', 'get-configuration-url', 'update-ice', 'default-ice-servers', 'identity-event-handlers', 'create-dtmf-sender', 'prefixed-aliases', 'legacy-get-user-media']],
+      ['firefox153', ['offer-constraints', 'add-ice-candidate-syntax', 'remove-stream', 'remove-stream-event', 'get-stream-by-id', 'stream-tracks', 'legacy-callbacks', 'get-configuration-url', 'update-ice', 'default-ice-servers', 'identity-event-handlers', 'create-dtmf-sender', 'prefixed-aliases', 'legacy-get-user-media']],
       ['chromium73', ['description-init-result', 'offer-to-receive', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'ice-candidate-end-init', 'ice-candidate-fields', 'ice-candidate-to-json', 'add-ice-candidate-ufrag', 'restart-ice', 'get-stream-by-id', 'legacy-callbacks', 'get-configuration-ice-servers', 'update-ice', 'default-ice-servers', 'can-trickle-ice-candidates', 'identity-members', 'identity-event-handlers', 'get-user-media-failure-optional']],
-      ['safari17PromiseOnly', ['offer-to-receive', 'offer-constraints', 'add-stream', 'remove-stream', 'remove-stream-event', 'get-stream-by-id', 'legacy-callbacks', 'ice-server-url', 'update-ice', 'default-ice-servers', 'identity-members', 'identity-event-handlers', 'create-dtmf-sender', 'legacy-get-user-media']],
+      ['safari17PromiseOnly', ['offer-to-receive', 'offer-constraints', 'add-stream', 'remove-stream', 'remove-stream-event', 'get-stream-by-id', 'stream-tracks', 'legacy-callbacks', 'ice-server-url', 'update-ice', 'default-ice-servers', 'identity-members', 'identity-event-handlers', 'create-dtmf-sender', 'legacy-get-user-media']],
       ['firefox33CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'offer-constraints', 'ice-candidate-fields', 'add-ice-candidate-syntax', 'restart-ice', 'connection-state', 'legacy-callbacks', 'get-configuration-url', 'update-ice', 'default-ice-servers', 'can-trickle-ice-candidates', 'identity-event-handlers']],
       ['chrome45CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'description-init-result', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'ice-candidate-fields', 'ice-candidate-to-json', 'add-ice-candidate-ufrag', 'restart-ice', 'connection-state', 'legacy-callbacks', 'get-configuration-ice-servers', 'update-ice', 'default-ice-servers', 'can-trickle-ice-candidates', 'identity-members', 'identity-event-handlers', 'get-user-media-failure-optional']],
       ['webkitGtkNoPeerConnection', ['legacy-get-user-media']],
@@ -222,6 +222,7 @@ describe('createAdapter: an install is all or nothing', () => {
       'connection-state': ['firefox40PrefixedOnly:4', 'firefox33CallbackOnly:4', 'chrome45CallbackOnly:4'],
       'promise-methods': ['firefox33CallbackOnly:5', 'chrome45CallbackOnly:5'],
       'add-stream': ['safari17PromiseOnly:6'],
+      'stream-tracks': ['firefox153:4', 'firefox40PrefixedOnly:4', 'safari17PromiseOnly:4'],
       'ice-server-url': ['safari17PromiseOnly:3'],
     });
   });
