@@ -18,6 +18,8 @@
 //                       (get-configuration-ice-servers)
 //   sldLength, aicLength  setLocalDescription.length, addIceCandidate.length
 //                       (implicit-set-local-description, add-ice-candidate-end)
+//   candidateJsonUfrag  RTCIceCandidate's toJSON() carries the usernameFragment it was made with
+//                       (ice-candidate-fields)
 //   emptyCandidateInit  new RTCIceCandidate({candidate: '', sdpMid: '0'}): "ok" or the error name
 //                       (ice-candidate-end-init)
 //   foreignUfrag        addIceCandidate with a usernameFragment no remote description has:
@@ -65,6 +67,10 @@ async function run() {
     var pc = new RTCPeerConnection({ iceServers: [{ urls: ['stun:127.0.0.1:3478', 'stun:127.0.0.1:3479'] }] });
     var n = pc.getConfiguration().iceServers.length; pc.close();
     return n;
+  });
+  r.candidateJsonUfrag = await attempt(async function () {
+    var init = { candidate: 'candidate:1 1 udp 1 127.0.0.1 9 typ host', sdpMid: '0', usernameFragment: 'u' };
+    return new RTCIceCandidate(init).toJSON().usernameFragment === 'u';
   });
   r.emptyCandidateInit = await attempt(async function () {
     new RTCIceCandidate({ candidate: '', sdpMid: '0' });

@@ -16,6 +16,14 @@ import { shim as getConfigurationUrl } from './shims/peer-connection/get-configu
 import { shim as getConfigurationIceServers } from './shims/peer-connection/get-configuration-ice-servers';
 import { shim as prefixedAliases } from './shims/peer-connection/prefixed-aliases';
 import { shim as iceCandidateEndInit } from './shims/ice/ice-candidate-end-init';
+import { shim as iceCandidateFields } from './shims/ice/ice-candidate-fields';
+import { shim as iceCandidateToJson } from './shims/ice/ice-candidate-to-json';
+import { shim as updateIce } from './shims/ice/update-ice';
+import { shim as defaultIceServers } from './shims/ice/default-ice-servers';
+import { shim as canTrickleIceCandidates } from './shims/ice/can-trickle-ice-candidates';
+import { shim as identityMembers } from './shims/peer-connection/identity-members';
+import { shim as identityEventHandlers } from './shims/peer-connection/identity-event-handlers';
+import { shim as createDtmfSender } from './shims/dtmf/create-dtmf-sender';
 import { shim as addIceCandidateUfrag } from './shims/ice/add-ice-candidate-ufrag';
 import { shim as addIceCandidateSyntax } from './shims/ice/add-ice-candidate-syntax';
 import { shim as restartIce } from './shims/ice/restart-ice';
@@ -24,6 +32,7 @@ import { shim as addStream } from './shims/legacy-streams/add-stream';
 import { shim as removeStream } from './shims/legacy-streams/remove-stream';
 import { shim as removeStreamEvent } from './shims/legacy-streams/remove-stream-event';
 import { shim as getStreamById } from './shims/legacy-streams/get-stream-by-id';
+import { shim as streamTracks } from './shims/legacy-streams/stream-tracks';
 import { shim as legacyGetStats } from './shims/stats/legacy-get-stats';
 import { shim as closeDataChannels } from './shims/data-channel/close-data-channels';
 import { shim as sctpTransport } from './shims/data-channel/sctp-transport';
@@ -45,6 +54,8 @@ export const registry: readonly Shim[] = [
   addIceCandidateEnd,
   addIceCandidateState,
   iceCandidateEndInit, // replaces the RTCIceCandidate constructor
+  iceCandidateFields, // after ice-candidate-end-init: wraps its constructor, reads candidate through its getter
+  iceCandidateToJson, // reads usernameFragment, which ice-candidate-fields defines in Chromium 73
   addIceCandidateUfrag,
   addIceCandidateSyntax,
   restartIce,
@@ -53,6 +64,7 @@ export const registry: readonly Shim[] = [
   removeStream,
   removeStreamEvent,
   getStreamById,
+  streamTracks, // after add-stream and remove-stream: follows the streams given to either addStream
   legacyCallbacks, // after every shim that wraps a signaling method: the outermost layer
   legacyGetStats,
   closeDataChannels,
@@ -65,6 +77,12 @@ export const registry: readonly Shim[] = [
   iceServerUrl, // replaces the RTCPeerConnection constructor
   getConfigurationUrl,
   getConfigurationIceServers, // replaces the RTCPeerConnection constructor
+  updateIce,
+  defaultIceServers,
+  canTrickleIceCandidates,
+  identityMembers,
+  identityEventHandlers,
+  createDtmfSender,
   prefixedAliases, // after every constructor replacement, so aliases name the final constructor
   getUserMediaFailureOptional, // before legacy-get-user-media: it wraps only the engine's own function
   legacyGetUserMedia,

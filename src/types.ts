@@ -39,6 +39,9 @@ export interface ShimWindow {
   RTCDataChannelEvent?: typeof RTCDataChannelEvent;
   RTCSctpTransport?: typeof RTCSctpTransport;
   MediaStream?: MediaStreamConstructor;
+  MediaStreamTrack?: typeof MediaStreamTrack;
+  RTCError?: typeof RTCError;
+  RTCRtpSender?: typeof RTCRtpSender;
   webkitMediaStream?: MediaStreamConstructor;
   /** Read only by `browser.ts`, for adapter.js's Safari `supportsUnifiedPlan`. */
   RTCRtpTransceiver?: typeof RTCRtpTransceiver;

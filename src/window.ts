@@ -15,3 +15,9 @@ export function patchableOwner(obj: object): object {
   const proto: unknown = Object.getPrototypeOf(obj);
   return typeof proto === 'object' && proto !== null && proto !== Object.prototype ? proto : obj;
 }
+
+/** `RTCPeerConnection.prototype` when it lacks `key` (a member a shim adds), else null. */
+export function prototypeLacking(win: ShimWindow, key: string): RTCPeerConnection | null {
+  const proto = peerConnectionPrototype(win);
+  return proto && !(key in proto) ? proto : null;
+}

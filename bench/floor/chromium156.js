@@ -10,7 +10,8 @@
   if (!p) return;
   // the probes rtcshim runs here: prefixes, promise forms, argument counts
   var probes = [typeof n.mozGetUserMedia, 'webkitRTCPeerConnection' in w, p.createOffer.length,
-    p.setLocalDescription.length, p.addIceCandidate.length, 'getUserMedia' in n];
+    p.setLocalDescription.length, p.addIceCandidate.length, 'getUserMedia' in n, 'updateIce' in p, 'defaultIceServers' in p,
+    'getIdentityAssertion' in p, 'onpeeridentity' in p];
   // A wrapper made with the native's name and length (as rtcshim's src/patch/mark.ts shaped()
   // does): redefining them afterwards costs Firefox ~25 us each.
   var wrap = function (o, k, g) {
@@ -70,7 +71,7 @@
   });
   // close-data-channels (+ channel owners) and legacy-data-channel-options
   var D = w.RTCDataChannel.prototype, E = w.RTCDataChannelEvent.prototype, owner = new WeakMap();
-  var closed = function (ch) { var pc = owner.get(ch); return !!pc && pc.signalingState === 'closed'; };
+  var channelClosed = function (ch) { var pc = owner.get(ch); return !!pc && pc.signalingState === 'closed'; };
   var cdc = p.createDataChannel;
   wrap(p, 'createDataChannel', function (l, o) {
     var args = arguments;
@@ -94,18 +95,18 @@
     return ch;
   }, enumerable: cd.enumerable, configurable: true });
   var rd = Object.getOwnPropertyDescriptor(D, 'readyState');
-  Object.defineProperty(D, 'readyState', { get: function () { return closed(this) ? 'closed' : rd.get.call(this); },
+  Object.defineProperty(D, 'readyState', { get: function () { return channelClosed(this) ? 'closed' : rd.get.call(this); },
     enumerable: rd.enumerable, configurable: true });
   var send = D.send;
   wrap(D, 'send', function (_x) {
-    if (closed(this)) throw new DOMException('closed', 'InvalidStateError');
+    if (channelClosed(this)) throw new DOMException('closed', 'InvalidStateError');
     return send.apply(this, arguments);
   });
   // no event on a closed connection's channels: listeners and on<type> handlers skip them
   var add = D.addEventListener, rem = D.removeEventListener, skips = new WeakMap();
   var skipping = function (l) {
     var g = skips.get(l);
-    if (!g) skips.set(l, g = function (e) { if (!closed(this)) return typeof l === 'function' ? l.call(this, e) : l.handleEvent(e); });
+    if (!g) skips.set(l, g = function (e) { if (!channelClosed(this)) return typeof l === 'function' ? l.call(this, e) : l.handleEvent(e); });
     return g;
   };
   var EVENTS = ['open', 'message', 'bufferedamountlow', 'error', 'closing', 'close'];
@@ -120,6 +121,46 @@
       if (f) add.call(this, t, skipping(f));
     }, enumerable: true, configurable: true });
   });
+  // update-ice, default-ice-servers
+  var method = function (k, f) { Object.defineProperty(p, k, { value: f, writable: true, enumerable: true, configurable: true }); };
+  var closed = function (pc) { if (pc.signalingState === 'closed') throw new DOMException('closed', 'InvalidStateError'); };
+  method('updateIce', function updateIce() {
+    var c = arguments[0];
+    if (c != null) return this.setConfiguration(c);
+    closed(this);
+  });
+  var empty = { get: function () { return []; }, enumerable: true, configurable: true };
+  Object.defineProperty(p, 'defaultIceServers', empty);
+  Object.defineProperty(P, 'defaultIceServers', empty);
+  // identity-members
+  var idp = new WeakMap(), none = function () { return null; };
+  Object.defineProperty(p, 'peerIdentity', { enumerable: true, configurable: true, get: function () {
+    var s = idp.get(this) || {};
+    idp.set(this, s);
+    return s.peer || (s.peer = new Promise(function () {}));
+  } });
+  Object.defineProperty(p, 'idpLoginUrl', { get: none, enumerable: true, configurable: true });
+  Object.defineProperty(p, 'idpErrorInfo', { get: none, enumerable: true, configurable: true });
+  method('setIdentityProvider', function setIdentityProvider(provider) {
+    if (!arguments.length) throw new TypeError('1 argument required');
+    closed(this);
+    idp.set(this, Object.assign(idp.get(this) || {}, { set: provider }));
+  });
+  method('getIdentityAssertion', function getIdentityAssertion() {
+    var s = idp.get(this);
+    if (this.signalingState === 'closed' || !s || !('set' in s)) return Promise.reject(new DOMException('no IdP', 'InvalidStateError'));
+    return Promise.reject(new RTCError({ errorDetail: 'idp-load-failure' }, 'no IdP support'));
+  });
+  // identity-event-handlers
+  ['identityresult', 'idpassertionerror', 'idpvalidationerror', 'peeridentity'].forEach(function (t) {
+    var slots = new WeakMap();
+    Object.defineProperty(p, 'on' + t, { enumerable: true, configurable: true, get: function () { return slots.get(this) || null; },
+      set: function (f) {
+        var old = slots.get(this);
+        if (old) this.removeEventListener(t, old);
+        if (typeof f === 'function') { slots.set(this, f); this.addEventListener(t, f); } else slots.delete(this);
+      } });
+  });
   // get-user-media-failure-optional
   var N = Object.getPrototypeOf(n);
   ['getUserMedia', 'webkitGetUserMedia'].forEach(function (k) {
@@ -133,6 +174,7 @@
   w.adapter = { browserDetails: { browser: 'chrome', version: parseInt(ua.slice(ua.indexOf('Chrome/') + 7), 10) },
     applied: [{ name: 'offer-constraints' }, { name: 'add-ice-candidate-ufrag' }, { name: 'get-stream-by-id' }, { name: 'legacy-callbacks' },
       { name: 'legacy-get-stats' }, { name: 'close-data-channels' }, { name: 'legacy-data-channel-options' },
+      { name: 'update-ice' }, { name: 'default-ice-servers' }, { name: 'identity-members' }, { name: 'identity-event-handlers' },
       { name: 'get-user-media-failure-optional' }],
     skipped: [], probes: probes };
 }();

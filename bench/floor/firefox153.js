@@ -6,7 +6,8 @@
   var w = window, n = navigator, ua = n.userAgent;
   var P = w.RTCPeerConnection, p = P && P.prototype;
   if (!p) return;
-  var probes = [typeof n.mozGetUserMedia, p.createOffer.length, p.setLocalDescription.length, p.addIceCandidate.length];
+  var probes = [typeof n.mozGetUserMedia, p.createOffer.length, p.setLocalDescription.length, p.addIceCandidate.length, 'updateIce' in p,
+    'defaultIceServers' in p, 'onpeeridentity' in p, 'createDTMFSender' in p];
   var define = function (o, k, v) { Object.defineProperty(o, k, { value: v, writable: true, enumerable: false, configurable: true }); };
   // A wrapper made with the native's name and length (as rtcshim's src/patch/mark.ts shaped()
   // does): redefining them afterwards costs Firefox ~25 us each.
@@ -83,6 +84,32 @@
   define(p, 'getStreamById', function (id) {
     return this.getLocalStreams().concat(this.getRemoteStreams()).filter(function (s) { return s.id === String(id); })[0] || null;
   });
+  // stream-tracks: a track added to / removed from a stream after addStream is sent / stopped
+  var given = new WeakMap(), addStream = p.addStream, removeStream = p.removeStream;
+  wrap(p, 'addStream', function (s) {
+    var r = addStream.apply(this, arguments), l = given.get(s) || [];
+    if (l.indexOf(this) < 0) given.set(s, l.concat(this));
+    return r;
+  });
+  wrap(p, 'removeStream', function (s) {
+    var r = removeStream.apply(this, arguments), pc = this;
+    given.set(s, (given.get(s) || []).filter(function (x) { return x !== pc; }));
+    return r;
+  });
+  var S = MediaStream.prototype, sAdd = S.addTrack, sRemove = S.removeTrack;
+  wrap(S, 'addTrack', function (t) {
+    var s = this;
+    sAdd.apply(this, arguments);
+    (given.get(s) || []).forEach(function (pc) {
+      if (pc.signalingState !== 'closed' && !pc.getSenders().some(function (x) { return x.track === t; })) pc.addTrack(t, s);
+    });
+  });
+  wrap(S, 'removeTrack', function (t) {
+    sRemove.apply(this, arguments);
+    (given.get(this) || []).forEach(function (pc) {
+      if (pc.signalingState !== 'closed') pc.getSenders().forEach(function (x) { if (x.track === t) pc.removeTrack(x); });
+    });
+  });
   // legacy-callbacks: a success callback alone, createOffer(success), callbacks after the call returns
   ['createOffer', 'createAnswer', 'setLocalDescription', 'setRemoteDescription', 'addIceCandidate'].forEach(function (k) {
     var create = k.charAt(0) === 'c', f = p[k];
@@ -106,7 +133,7 @@
   });
   // close-data-channels (+ channel owners) and legacy-data-channel-options, send-max-message-size
   var D = w.RTCDataChannel.prototype, E = w.RTCDataChannelEvent.prototype, owner = new WeakMap();
-  var closed = function (ch) { var pc = owner.get(ch); return !!pc && pc.signalingState === 'closed'; };
+  var channelClosed = function (ch) { var pc = owner.get(ch); return !!pc && pc.signalingState === 'closed'; };
   var cdc = p.createDataChannel;
   wrap(p, 'createDataChannel', function (l, o) {
     var args = arguments;
@@ -130,11 +157,11 @@
     return ch;
   }, enumerable: cd.enumerable, configurable: true });
   var rd = Object.getOwnPropertyDescriptor(D, 'readyState');
-  Object.defineProperty(D, 'readyState', { get: function () { return closed(this) ? 'closed' : rd.get.call(this); },
+  Object.defineProperty(D, 'readyState', { get: function () { return channelClosed(this) ? 'closed' : rd.get.call(this); },
     enumerable: rd.enumerable, configurable: true });
   var send = D.send;
   wrap(D, 'send', function (x) {
-    if (closed(this)) throw new DOMException('closed', 'InvalidStateError');
+    if (channelClosed(this)) throw new DOMException('closed', 'InvalidStateError');
     var pc = owner.get(this), s = pc && pc.sctp;
     var size = typeof x === 'string' ? new TextEncoder().encode(x).length : (x && (x.byteLength || x.size)) || 0;
     if (s && this.readyState === 'open' && size > s.maxMessageSize) throw new TypeError('maxMessageSize');
@@ -144,7 +171,7 @@
   var add = D.addEventListener, rem = D.removeEventListener, skips = new WeakMap();
   var skipping = function (l) {
     var g = skips.get(l);
-    if (!g) skips.set(l, g = function (e) { if (!closed(this)) return typeof l === 'function' ? l.call(this, e) : l.handleEvent(e); });
+    if (!g) skips.set(l, g = function (e) { if (!channelClosed(this)) return typeof l === 'function' ? l.call(this, e) : l.handleEvent(e); });
     return g;
   };
   var EVENTS = ['open', 'message', 'bufferedamountlow', 'error', 'closing', 'close'];
@@ -178,6 +205,35 @@
     (c.iceServers || []).forEach(function (s) { delete s.url; });
     return c;
   });
+  // update-ice, default-ice-servers
+  var method = function (k, f) { Object.defineProperty(p, k, { value: f, writable: true, enumerable: true, configurable: true }); };
+  var closed = function (pc) { if (pc.signalingState === 'closed') throw new DOMException('closed', 'InvalidStateError'); };
+  method('updateIce', function updateIce() {
+    var c = arguments[0];
+    if (c != null) return this.setConfiguration(c);
+    closed(this);
+  });
+  var empty = { get: function () { return []; }, enumerable: true, configurable: true };
+  Object.defineProperty(p, 'defaultIceServers', empty);
+  Object.defineProperty(P, 'defaultIceServers', empty);
+  // identity-event-handlers
+  ['identityresult', 'idpassertionerror', 'idpvalidationerror', 'peeridentity'].forEach(function (t) {
+    var slots = new WeakMap();
+    Object.defineProperty(p, 'on' + t, { enumerable: true, configurable: true, get: function () { return slots.get(this) || null; },
+      set: function (f) {
+        var old = slots.get(this);
+        if (old) this.removeEventListener(t, old);
+        if (typeof f === 'function') { slots.set(this, f); this.addEventListener(t, f); } else slots.delete(this);
+      } });
+  });
+  // create-dtmf-sender
+  method('createDTMFSender', function createDTMFSender(track) {
+    if (!(track instanceof MediaStreamTrack)) throw new TypeError('not a MediaStreamTrack');
+    closed(this);
+    var s = this.getSenders().filter(function (x) { return x.track === track && track.kind === 'audio'; })[0];
+    if (!s) throw new DOMException('no sender', 'SyntaxError');
+    return s.dtmf;
+  });
   // prefixed-aliases
   if (!('mozRTCPeerConnection' in w)) define(w, 'mozRTCPeerConnection', P);
   if (!('mozRTCSessionDescription' in w)) define(w, 'mozRTCSessionDescription', w.RTCSessionDescription);
@@ -189,7 +245,9 @@
   }
   w.adapter = { browserDetails: { browser: 'firefox', version: parseInt(ua.slice(ua.indexOf('Firefox/') + 8), 10) },
     applied: [{ name: 'offer-constraints' }, { name: 'add-ice-candidate-syntax' }, { name: 'remove-stream' }, { name: 'remove-stream-event' },
-      { name: 'get-stream-by-id' }, { name: 'legacy-callbacks' }, { name: 'legacy-get-stats' }, { name: 'close-data-channels' },
-      { name: 'sctp-closed' }, { name: 'send-max-message-size' }, { name: 'legacy-data-channel-options' }, { name: 'get-configuration-url' },
+      { name: 'get-stream-by-id' }, { name: 'stream-tracks' }, { name: 'legacy-callbacks' }, { name: 'legacy-get-stats' },
+      { name: 'close-data-channels' }, { name: 'sctp-closed' }, { name: 'send-max-message-size' },
+      { name: 'legacy-data-channel-options' }, { name: 'get-configuration-url' }, { name: 'update-ice' },
+      { name: 'default-ice-servers' }, { name: 'identity-event-handlers' }, { name: 'create-dtmf-sender' },
       { name: 'prefixed-aliases' }, { name: 'legacy-get-user-media' }], skipped: [], probes: probes };
 }();

@@ -113,6 +113,13 @@ describe('compatibility table', function () {
         return 'throws ' + e.name;
       }
     }],
+    ['`RTCIceCandidate` fields parsed from its candidate string', 'parsed', function (win) {
+      var c = new win.RTCIceCandidate({ candidate: HOST, sdpMid: '0' });
+      return c.port === 9 && c.type === 'host' && c.component === 'rtp' && c.relatedAddress === null ? 'parsed' : 'missing';
+    }],
+    ['`RTCIceCandidate` `toJSON()` carries `usernameFragment`', 'u', function (win) {
+      return new win.RTCIceCandidate({ candidate: HOST, sdpMid: '0', usernameFragment: 'u' }).toJSON().usernameFragment;
+    }],
     ['`addIceCandidate` with a foreign `usernameFragment`', 'error OperationError', async function (win) {
       var s = await withRemoteOffer(win);
       var r = await settled(s.b.addIceCandidate({ candidate: HOST, sdpMid: s.mid, usernameFragment: 'nomatch' }), 3000);

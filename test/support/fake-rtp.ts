@@ -74,8 +74,19 @@ export class FakeStreamBase extends EventTarget {
   }
 }
 
+/** RTCDTMFSender, as far as createDTMFSender's callers see it. */
+export class FakeDtmfSender extends EventTarget {
+  toneBuffer = '';
+}
+
 export class FakeSender {
   track: FakeTrack | null;
+  private ownDtmf: FakeDtmfSender | null = null;
+  /** One RTCDTMFSender per audio sender; null for video (https://w3c.github.io/webrtc-pc/#dom-rtcrtpsender-dtmf). */
+  get dtmf(): FakeDtmfSender | null {
+    if (this.track && this.track.kind !== 'audio') return null;
+    return this.ownDtmf ?? (this.ownDtmf = new FakeDtmfSender());
+  }
   /** The streams the track was added with (what `a=msid` carries); not visible to apps. */
   streams: FakeStreamBase[];
   constructor(track: FakeTrack | null, streams: FakeStreamBase[]) {

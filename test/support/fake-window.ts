@@ -10,7 +10,7 @@
  * prototype getters, as a WebIDL object does.
  */
 import type { ShimWindow } from '../../src/types';
-import { FakeStreamBase, FakeTrack, makeMediaStreamClass, RtpModel } from './fake-rtp';
+import { FakeSender, FakeStreamBase, FakeTrack, makeMediaStreamClass, RtpModel } from './fake-rtp';
 
 export interface FakeEngine {
   userAgent: string;
@@ -40,6 +40,14 @@ export interface FakeEngine {
   acceptsUnparsableCandidate?: boolean;
   getUserMedia?: 'unprefixed' | 'webkit' | 'moz' | 'none';
   mediaDevices?: boolean;
+  /** RTCIceCandidate has the fields parsed from its candidate string (all but Chromium before 74). */
+  candidateFields?: boolean;
+  /** RTCPeerConnection has canTrickleIceCandidates (all but Chromium 73). */
+  canTrickle?: boolean;
+  /** Chromium: the legacy createDTMFSender(track). */
+  createDTMFSender?: boolean;
+  /** Firefox: the identity members (setIdentityProvider, getIdentityAssertion, peerIdentity, idpLoginUrl). */
+  identity?: boolean;
   /** A window with no WebRTC at all (WebKitGTK, a page in an engine without it). */
   noPeerConnection?: boolean;
   /**
@@ -174,13 +182,29 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
     /** The WebIDL default toJSON: reads the internal slots, not the (patchable) getters. */
     toJSON(): RTCIceCandidateInit {
       const { candidate, sdpMid, sdpMLineIndex, usernameFragment } = slotsOf(this);
-      return { candidate, sdpMid, sdpMLineIndex, usernameFragment };
+      return engine.candidateFields === false ? { candidate, sdpMid, sdpMLineIndex } : { candidate, sdpMid, sdpMLineIndex, usernameFragment };
     }
+  }
+  if (engine.candidateFields === false) delete (FakeIceCandidate.prototype as { usernameFragment?: unknown }).usernameFragment;
+  const parsedFields = ['foundation', 'component', 'priority', 'address', 'protocol', 'port', 'type', 'tcpType', 'relatedAddress', 'relatedPort'];
+  if (engine.candidateFields) {
+    // Roughly what engines parse (written apart from src/sdp on purpose): enough for the fields' presence.
+    parsedFields.forEach((key, i) => {
+      Object.defineProperty(FakeIceCandidate.prototype, key, {
+        get(this: FakeIceCandidate) {
+          const f = slotsOf(this).candidate.split(' ');
+          const at = [0, 1, 3, 4, 2, 5, 7][i];
+          return f.length < 8 || at === undefined ? null : at === 0 ? f[0]!.slice(10) : f[at];
+        },
+        enumerable: true,
+        configurable: true,
+      });
+    });
   }
   // WebIDL attributes and operations are enumerable; class members are not.
   for (const key of ['candidate', 'sdpMid', 'sdpMLineIndex', 'usernameFragment', 'toJSON']) {
-    const desc = Object.getOwnPropertyDescriptor(FakeIceCandidate.prototype, key)!;
-    Object.defineProperty(FakeIceCandidate.prototype, key, { ...desc, enumerable: true });
+    const desc = Object.getOwnPropertyDescriptor(FakeIceCandidate.prototype, key);
+    if (desc) Object.defineProperty(FakeIceCandidate.prototype, key, { ...desc, enumerable: true });
   }
 
   const FakeMediaStream = makeMediaStreamClass();
@@ -556,6 +580,16 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
       configurable: true,
     });
   }
+  const proto = FakePeerConnection.prototype;
+  if (engine.canTrickle) {
+    Object.defineProperty(proto, 'canTrickleIceCandidates', {
+      get(this: FakePeerConnection) {
+        return this.remoteDescription ? this.remoteDescription.sdp.includes('a=ice-options:trickle') : null;
+      },
+      enumerable: true,
+      configurable: true,
+    });
+  }
 
   if (engine.restartIce) {
     const restartIce = function restartIce(this: FakePeerConnection): void {
@@ -601,6 +635,31 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
     }
     return methods;
   };
+  if (engine.createDTMFSender) {
+    // Chromium's errors (measured in 73 to 156).
+    Object.defineProperty(proto, 'createDTMFSender', {
+      value: function createDTMFSender(this: FakePeerConnection, track: unknown): unknown {
+        if (!(track instanceof FakeTrack)) throw new TypeError('parameter 1 is not of type MediaStreamTrack');
+        if (this.signalingState === 'closed') throw new DOMException('closed', 'InvalidStateError');
+        const sender = rtpOf(this).transceivers.find((t) => t.sender.track === track)?.sender;
+        if (!sender || track.kind !== 'audio') throw new DOMException('No RTCRtpSender is available for the track provided.', 'SyntaxError');
+        return sender.dtmf;
+      },
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  }
+  if (engine.identity) {
+    // Firefox: no IdP set is an InvalidStateError; peerIdentity stays pending.
+    const peer = new WeakMap<object, Promise<never>>();
+    Object.defineProperties(proto, {
+      peerIdentity: { get(this: object) { if (!peer.has(this)) peer.set(this, new Promise<never>(() => {})); return peer.get(this); }, enumerable: true, configurable: true },
+      idpLoginUrl: { get: () => null, enumerable: true, configurable: true },
+      setIdentityProvider: { value: function setIdentityProvider(_provider: string): void {}, writable: true, enumerable: true, configurable: true },
+      getIdentityAssertion: { value: () => Promise.reject(new DOMException('no IdP set', 'InvalidStateError')), writable: true, enumerable: true, configurable: true },
+    });
+  }
 
   if (!engine.noRtpApi) {
     const rtpMethods: Record<string, (this: FakePeerConnection, ...args: unknown[]) => unknown> = {
@@ -692,7 +751,8 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
   } else {
     Object.assign(win, { MediaStream: FakeMediaStream });
   }
-  win.MediaStreamTrack = FakeMediaStreamTrack;
+  win.MediaStreamTrack = FakeMediaStreamTrack as unknown as typeof MediaStreamTrack;
+  if (!engine.noRtpApi && !engine.noPeerConnection) win.RTCRtpSender = FakeSender as unknown as typeof RTCRtpSender;
   const nav = win.navigator as Record<string, unknown>;
   const gum = async (constraints: MediaStreamConstraints): Promise<MediaStream> => {
     if (!constraints || (!constraints.audio && !constraints.video)) throw new TypeError('audio or video required');
@@ -732,19 +792,19 @@ export function chromiumUserAgent(major: number): string {
 /** The engines the unit tests model, named by what they are. */
 export const engines = {
   /** Today's Chromium as measured: spec signaling, webkit aliases, legacy gUM. */
-  chromium156: { userAgent: UA.chrome156, names: 'unprefixed+webkit', overloads: 'both', restartIce: true, failureCallbackOptional: true, readsIceUrl: true, ignoresForeignUfrag: true, oversizeSend: 'throws' as FakeEngine['oversizeSend'], getUserMedia: 'unprefixed', legacyStreams: 'chromium' },
+  chromium156: { userAgent: UA.chrome156, names: 'unprefixed+webkit', overloads: 'both', restartIce: true, failureCallbackOptional: true, readsIceUrl: true, ignoresForeignUfrag: true, oversizeSend: 'throws' as FakeEngine['oversizeSend'], getUserMedia: 'unprefixed', legacyStreams: 'chromium', candidateFields: true, canTrickle: true, createDTMFSender: true },
   /** Today's Firefox as measured: no prefixes, mozGetUserMedia only, echoes `url`. */
-  firefox153: { userAgent: UA.firefox153, names: 'unprefixed', overloads: 'both', restartIce: true, readsIceUrl: true, echoesIceUrl: true, acceptsUnparsableCandidate: true, oversizeSend: 'throws', sctpStaysConnected: true, getUserMedia: 'moz', legacyStreams: 'firefox' },
+  firefox153: { userAgent: UA.firefox153, names: 'unprefixed', overloads: 'both', restartIce: true, readsIceUrl: true, echoesIceUrl: true, acceptsUnparsableCandidate: true, oversizeSend: 'throws', sctpStaysConnected: true, getUserMedia: 'moz', legacyStreams: 'firefox', candidateFields: true, canTrickle: true, identity: true },
   /** Chromium 73: required arguments, RTCSessionDescription results. */
-  chromium73: { userAgent: UA.chrome73, names: 'unprefixed+webkit', overloads: 'both', failureCallbackOptional: true, argumentRequired: true, resolvesDescription: true, readsIceUrl: true, splitsIceServers: true, candidateBeforeRemoteIsOperationError: true, rejectsEmptyCandidateInit: true, ignoresForeignUfrag: true, legacyStats: true, noSctp: true, oldLifetimeName: true, oversizeSend: 'sends', getUserMedia: 'unprefixed', legacyStreams: 'chromium' },
+  chromium73: { userAgent: UA.chrome73, names: 'unprefixed+webkit', overloads: 'both', failureCallbackOptional: true, argumentRequired: true, resolvesDescription: true, readsIceUrl: true, splitsIceServers: true, candidateBeforeRemoteIsOperationError: true, rejectsEmptyCandidateInit: true, ignoresForeignUfrag: true, oversizeSend: 'sends', legacyStats: true, noSctp: true, oldLifetimeName: true, getUserMedia: 'unprefixed', legacyStreams: 'chromium', candidateFields: false, createDTMFSender: true },
   /** Firefox 40: prefixed-only constructors (moz*), promises and callbacks. */
-  firefox40PrefixedOnly: { userAgent: UA.firefox40, names: 'moz-only', overloads: 'both', noConnectionState: true, readsIceUrl: true, echoesIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz', mediaDevices: false, legacyStreams: 'firefox' },
+  firefox40PrefixedOnly: { userAgent: UA.firefox40, names: 'moz-only', overloads: 'both', noConnectionState: true, readsIceUrl: true, echoesIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz', mediaDevices: false, legacyStreams: 'firefox', identity: true },
   /** Firefox 33: prefixed-only and callback-only (pre-promise). */
-  firefox33CallbackOnly: { userAgent: UA.firefox33, names: 'moz-only', overloads: 'callback', noConnectionState: true, noRtpApi: true, readsIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz', mediaDevices: false },
+  firefox33CallbackOnly: { userAgent: UA.firefox33, names: 'moz-only', overloads: 'callback', noConnectionState: true, noRtpApi: true, readsIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz', mediaDevices: false, identity: true },
   /** Chrome 45: webkitRTCPeerConnection only, callback-only, required arguments. */
   chrome45CallbackOnly: { userAgent: UA.chrome45, names: 'webkit-only', overloads: 'callback', legacyStats: true, noConnectionState: true, noRtpApi: true, argumentRequired: true, resolvesDescription: true, readsIceUrl: true, ignoresForeignUfrag: true, getUserMedia: 'webkit', mediaDevices: false },
   /** Safari 17: promise-only signaling, no `url`, no legacy gUM. */
-  safari17PromiseOnly: { userAgent: UA.safari17, names: 'unprefixed', overloads: 'promise', restartIce: true, closesChannels: true, oversizeSend: 'throws', readsIceUrl: false, getUserMedia: 'none' },
+  safari17PromiseOnly: { userAgent: UA.safari17, names: 'unprefixed', overloads: 'promise', restartIce: true, readsIceUrl: false, oversizeSend: 'throws', closesChannels: true, getUserMedia: 'none', candidateFields: true, canTrickle: true },
   /** WebKitGTK: capture APIs but no RTCPeerConnection at all. */
   webkitGtkNoPeerConnection: { userAgent: UA.webkitgtk, names: 'unprefixed', overloads: 'promise', noPeerConnection: true, getUserMedia: 'none' },
 } satisfies Record<string, FakeEngine>;

@@ -59,12 +59,12 @@ describe('createAdapter', () => {
 
   it('applies exactly what each modelled engine needs, and explains each decision', () => {
     const expected: Array<[keyof typeof engines, string[]]> = [
-      ['chromium156', ['offer-constraints', 'add-ice-candidate-ufrag', 'get-stream-by-id', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'legacy-data-channel-options', 'get-user-media-failure-optional']],
-      ['firefox153', ['offer-constraints', 'add-ice-candidate-syntax', 'remove-stream', 'remove-stream-event', 'get-stream-by-id', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'sctp-closed', 'send-max-message-size', 'legacy-data-channel-options', 'get-configuration-url', 'prefixed-aliases', 'legacy-get-user-media']],
-      ['chromium73', ['description-init-result', 'offer-to-receive', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'ice-candidate-end-init', 'add-ice-candidate-ufrag', 'restart-ice', 'get-stream-by-id', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'sctp-transport', 'send-max-message-size', 'legacy-data-channel-options', 'data-channel-reliability', 'closed-connection-events', 'get-configuration-ice-servers', 'get-user-media-failure-optional']],
-      ['safari17PromiseOnly', ['offer-to-receive', 'offer-constraints', 'add-stream', 'remove-stream', 'remove-stream-event', 'get-stream-by-id', 'legacy-callbacks', 'legacy-get-stats', 'legacy-data-channel-options', 'ice-server-url', 'legacy-get-user-media']],
-      ['firefox33CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'offer-constraints', 'add-ice-candidate-syntax', 'restart-ice', 'connection-state', 'legacy-callbacks', 'close-data-channels', 'sctp-closed', 'send-max-message-size', 'legacy-data-channel-options', 'get-configuration-url']],
-      ['chrome45CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'description-init-result', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'add-ice-candidate-ufrag', 'restart-ice', 'connection-state', 'legacy-callbacks', 'close-data-channels', 'send-max-message-size', 'legacy-data-channel-options', 'closed-connection-events', 'get-configuration-ice-servers', 'get-user-media-failure-optional']],
+      ['chromium156', ['offer-constraints', 'add-ice-candidate-ufrag', 'get-stream-by-id', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'legacy-data-channel-options', 'update-ice', 'default-ice-servers', 'identity-members', 'identity-event-handlers', 'get-user-media-failure-optional']],
+      ['firefox153', ['offer-constraints', 'add-ice-candidate-syntax', 'remove-stream', 'remove-stream-event', 'get-stream-by-id', 'stream-tracks', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'sctp-closed', 'send-max-message-size', 'legacy-data-channel-options', 'get-configuration-url', 'update-ice', 'default-ice-servers', 'identity-event-handlers', 'create-dtmf-sender', 'prefixed-aliases', 'legacy-get-user-media']],
+      ['chromium73', ['description-init-result', 'offer-to-receive', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'ice-candidate-end-init', 'ice-candidate-fields', 'ice-candidate-to-json', 'add-ice-candidate-ufrag', 'restart-ice', 'get-stream-by-id', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'sctp-transport', 'send-max-message-size', 'legacy-data-channel-options', 'data-channel-reliability', 'closed-connection-events', 'get-configuration-ice-servers', 'update-ice', 'default-ice-servers', 'can-trickle-ice-candidates', 'identity-members', 'identity-event-handlers', 'get-user-media-failure-optional']],
+      ['safari17PromiseOnly', ['offer-to-receive', 'offer-constraints', 'add-stream', 'remove-stream', 'remove-stream-event', 'get-stream-by-id', 'stream-tracks', 'legacy-callbacks', 'legacy-get-stats', 'legacy-data-channel-options', 'ice-server-url', 'update-ice', 'default-ice-servers', 'identity-members', 'identity-event-handlers', 'create-dtmf-sender', 'legacy-get-user-media']],
+      ['firefox33CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'offer-constraints', 'ice-candidate-fields', 'add-ice-candidate-syntax', 'restart-ice', 'connection-state', 'legacy-callbacks', 'close-data-channels', 'sctp-closed', 'send-max-message-size', 'legacy-data-channel-options', 'get-configuration-url', 'update-ice', 'default-ice-servers', 'can-trickle-ice-candidates', 'identity-event-handlers']],
+      ['chrome45CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'description-init-result', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'ice-candidate-fields', 'ice-candidate-to-json', 'add-ice-candidate-ufrag', 'restart-ice', 'connection-state', 'legacy-callbacks', 'close-data-channels', 'send-max-message-size', 'legacy-data-channel-options', 'closed-connection-events', 'get-configuration-ice-servers', 'update-ice', 'default-ice-servers', 'can-trickle-ice-candidates', 'identity-members', 'identity-event-handlers', 'get-user-media-failure-optional']],
       ['webkitGtkNoPeerConnection', ['legacy-get-user-media']],
     ];
     for (const [engine, applied] of expected) {
@@ -203,27 +203,32 @@ describe('createAdapter: an install is all or nothing', () => {
     // Pinned so that the loop above cannot silently test nothing; a new multi-member shim adds a line.
     // Values: engine:number of members written.
     assert.deepEqual(Object.fromEntries(covered), {
-      'unprefixed-constructors': ['firefox40PrefixedOnly:3', 'firefox33CallbackOnly:3', 'chrome45CallbackOnly:2'],
-      'promise-methods': ['firefox33CallbackOnly:5', 'chrome45CallbackOnly:5'],
-      'description-init-result': ['chromium73:2', 'chrome45CallbackOnly:2'],
-      'add-ice-candidate-end': ['chromium73:2', 'chrome45CallbackOnly:2'],
       'offer-constraints': ['chromium156:2', 'firefox153:2', 'chromium73:2', 'firefox40PrefixedOnly:2', 'firefox33CallbackOnly:2', 'chrome45CallbackOnly:2', 'safari17PromiseOnly:2'],
       'legacy-callbacks': ['chromium156:5', 'firefox153:5', 'chromium73:5', 'firefox40PrefixedOnly:5', 'firefox33CallbackOnly:5', 'chrome45CallbackOnly:5', 'safari17PromiseOnly:5'],
-      'ice-server-url': ['safari17PromiseOnly:3'],
-      'get-configuration-ice-servers': ['chromium73:5', 'chrome45CallbackOnly:5'],
-      'prefixed-aliases': ['firefox153:3'],
-      'ice-candidate-end-init': ['chromium73:4'],
-      'connection-state': ['firefox40PrefixedOnly:4', 'firefox33CallbackOnly:4', 'chrome45CallbackOnly:4'],
-      'restart-ice': ['chromium73:3', 'firefox40PrefixedOnly:3', 'firefox33CallbackOnly:3', 'chrome45CallbackOnly:3'],
+      'default-ice-servers': ['chromium156:2', 'firefox153:2', 'chromium73:2', 'firefox40PrefixedOnly:2', 'firefox33CallbackOnly:2', 'chrome45CallbackOnly:2', 'safari17PromiseOnly:2'],
+      'identity-members': ['chromium156:5', 'chromium73:5', 'chrome45CallbackOnly:5', 'safari17PromiseOnly:5'],
+      'identity-event-handlers': ['chromium156:4', 'firefox153:4', 'chromium73:4', 'firefox40PrefixedOnly:4', 'firefox33CallbackOnly:4', 'chrome45CallbackOnly:4', 'safari17PromiseOnly:4'],
       'close-data-channels': ['chromium156:12', 'firefox153:12', 'chromium73:12', 'firefox40PrefixedOnly:12', 'firefox33CallbackOnly:12', 'chrome45CallbackOnly:12'],
       'sctp-transport': ['chromium73:2'],
       'sctp-closed': ['firefox153:2', 'firefox40PrefixedOnly:2', 'firefox33CallbackOnly:2'],
       'data-channel-reliability': ['chromium73:2'],
       'closed-connection-events': ['chromium73:5', 'chrome45CallbackOnly:5'],
       'get-user-media-failure-optional': ['chromium156:2', 'chromium73:2'],
-      'add-stream': ['safari17PromiseOnly:6'],
       'remove-stream': ['firefox153:2', 'firefox40PrefixedOnly:2', 'safari17PromiseOnly:2'],
       'remove-stream-event': ['firefox153:4', 'firefox40PrefixedOnly:4', 'safari17PromiseOnly:4'],
+      'prefixed-aliases': ['firefox153:3'],
+      'description-init-result': ['chromium73:2', 'chrome45CallbackOnly:2'],
+      'add-ice-candidate-end': ['chromium73:2', 'chrome45CallbackOnly:2'],
+      'ice-candidate-end-init': ['chromium73:4'],
+      'ice-candidate-fields': ['chromium73:13', 'firefox40PrefixedOnly:10', 'firefox33CallbackOnly:10', 'chrome45CallbackOnly:10'],
+      'restart-ice': ['chromium73:3', 'firefox40PrefixedOnly:3', 'firefox33CallbackOnly:3', 'chrome45CallbackOnly:3'],
+      'get-configuration-ice-servers': ['chromium73:5', 'chrome45CallbackOnly:5'],
+      'unprefixed-constructors': ['firefox40PrefixedOnly:3', 'firefox33CallbackOnly:3', 'chrome45CallbackOnly:2'],
+      'connection-state': ['firefox40PrefixedOnly:4', 'firefox33CallbackOnly:4', 'chrome45CallbackOnly:4'],
+      'promise-methods': ['firefox33CallbackOnly:5', 'chrome45CallbackOnly:5'],
+      'add-stream': ['safari17PromiseOnly:6'],
+      'stream-tracks': ['firefox153:4', 'firefox40PrefixedOnly:4', 'safari17PromiseOnly:4'],
+      'ice-server-url': ['safari17PromiseOnly:3'],
     });
   });
 });
@@ -249,7 +254,8 @@ describe('createAdapter: a locked or hostile window', () => {
     // method is legacy-callbacks' alone to put back.
     const adapter = quietly(win, ['add-stream', 'remove-stream-event']);
     assert.match(adapter.skipped.find((s) => s.name === 'legacy-callbacks')?.reason ?? '', /^could not install: .*addIceCandidate .*non-configurable/);
-    assert.deepEqual(names(adapter.applied), ['offer-to-receive', 'offer-constraints', 'remove-stream', 'legacy-get-stats', 'legacy-data-channel-options', 'ice-server-url', 'legacy-get-user-media'], 'the other shims still install');
+    assert.deepEqual(names(adapter.applied), ['offer-to-receive', 'offer-constraints', 'remove-stream', 'legacy-get-stats', 'legacy-data-channel-options', 'ice-server-url', 'update-ice', 'default-ice-servers', 'identity-members', 'identity-event-handlers', 'create-dtmf-sender', 'legacy-get-user-media'],
+      'the other shims still install');
     const after = descriptors(proto);
     // createOffer/createAnswer keep the offer shims' wrappers (installed before legacy-callbacks)
     for (const key of ['createOffer', 'createAnswer']) assert.equal(markOf(after[key]?.value)?.tag, 'offer-constraints', key);

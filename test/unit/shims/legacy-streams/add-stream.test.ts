@@ -14,7 +14,7 @@ describe('add-stream', () => {
 
   it('Safari: addStream sends each track with the stream; twice adds nothing', () => {
     const { a, av, applied } = streamsSetup(engines.safari17PromiseOnly);
-    assert.deepEqual(applied, ['add-stream', 'remove-stream', 'remove-stream-event', 'get-stream-by-id']);
+    assert.deepEqual(applied, ['add-stream', 'remove-stream', 'remove-stream-event', 'get-stream-by-id', 'stream-tracks']);
     const stream = av();
     assert.deepEqual(a.getLocalStreams(), []);
     a.addStream(stream);
