@@ -62,6 +62,60 @@ describe('adapter (built UMD bundle)', function () {
       'get-user-media-failure-optional'],
   };
 
+  it('applies exactly the shims this engine needs, each with a reason and a finding', function () {
+    var applied = window.adapter.applied;
+    var engine = (isFirefox ? 'Firefox ' : 'Chromium ') + uaMajor;
+    expect(applied).to.be.an('array');
+    expect(EXPECTED_APPLIED, 'an expectation for ' + engine).to.have.property(engine);
+    expect(applied.map(function (shim) { return shim.name; })).to.deep.equal(EXPECTED_APPLIED[engine]);
+    applied.forEach(function (shim) {
+      expect(shim.reason, shim.name).to.match(/https?:\/\//);
+      expect(shim.found, shim.name).to.be.a('string').and.not.equal('');
+    });
+    var skipped = window.adapter.skipped;
+    expect(applied.length + skipped.length).to.be.above(10);
+    skipped.forEach(function (shim) {
+      expect(shim.reason, shim.name).to.be.a('string').and.not.equal('');
+    });
+    // Printed so that the karma output shows, per browser, which shims run there (and why).
+    console.log('rtcshim applied on ' + (isFirefox ? 'Firefox ' : 'Chromium ') + uaMajor + ': ' +
+      (applied.length ? applied.length + ' shims\n' : 'none') + applied.map(function (shim) {
+        return typeof shim === 'string' ? '  ' + shim : '  ' + shim.name + (shim.found ? ': ' + shim.found : '');
+      }).join('\n'));
+  });
+
+  // Promise 1 of docs/design.md: where nothing is wrong, nothing is wrapped. Every method and
+  // constructor that no applied shim replaces must still be the engine's own function.
+  var REPLACES = {
+    'description-init-result': ['createOffer', 'createAnswer'],
+    'implicit-set-local-description': ['setLocalDescription'],
+    'add-ice-candidate-end': ['addIceCandidate'],
+    'legacy-callbacks': ['createOffer', 'createAnswer', 'setLocalDescription', 'setRemoteDescription', 'addIceCandidate'],
+    'add-ice-candidate-ufrag': ['addIceCandidate'],
+    'add-ice-candidate-syntax': ['addIceCandidate'],
+    'add-ice-candidate-state': ['addIceCandidate'],
+    'get-configuration-url': ['getConfiguration'],
+    'legacy-get-stats': ['getStats'],
+    'close-data-channels': ['createDataChannel'],
+    'send-max-message-size': ['createDataChannel'],
+    'legacy-data-channel-options': ['createDataChannel'],
+    'closed-connection-events': ['addEventListener', 'removeEventListener'],
+    'get-configuration-ice-servers': ['getConfiguration', 'setConfiguration', 'constructor'],
+    'ice-server-url': ['setConfiguration', 'constructor'],
+    'offer-to-receive': ['createOffer'],
+    'offer-constraints': ['createOffer', 'createAnswer'],
+    'restart-ice': ['restartIce', 'createOffer', 'setLocalDescription'],
+    'connection-state': ['setLocalDescription', 'setRemoteDescription'],
+    'get-stream-by-id': ['getStreamById'],
+    'remove-stream': ['removeStream', 'getLocalStreams'],
+    'remove-stream-event': ['getRemoteStreams', 'setRemoteDescription'],
+    'stream-tracks': ['addStream', 'removeStream'],
+    // methods these shims add where the engine has none
+    'update-ice': ['updateIce'],
+    'identity-members': ['setIdentityProvider', 'getIdentityAssertion'],
+    'create-dtmf-sender': ['createDTMFSender'],
+  };
+
   it('leaves every RTCPeerConnection method that no applied shim replaces native', function () {
     var replaced = Object.create(null);
     window.adapter.applied.forEach(function (shim) {
