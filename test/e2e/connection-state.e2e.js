@@ -16,20 +16,6 @@ describe('connectionState', function () {
     iframe = null;
   });
 
-  function relay(a, b) {
-    [[a, b], [b, a]].forEach(function (pair) {
-      var queue = [];
-      function drain() {
-        if (!pair[1].remoteDescription) return;
-        queue.splice(0).forEach(function (c) { pair[1].addIceCandidate(c).catch(function () {}); });
-      }
-      pair[0].addEventListener('icecandidate', function (e) {
-        if (e.candidate) queue.push(e.candidate);
-        drain();
-      });
-      pair[1].addEventListener('signalingstatechange', drain);
-    });
-  }
 
   // Connects two connections of `PC`; resolves with what a's handler and listener saw.
   async function connectAndWatch(PC) {
@@ -39,7 +25,7 @@ describe('connectionState', function () {
     a.onconnectionstatechange = function () { seen.push('handler:' + a.connectionState); };
     a.addEventListener('connectionstatechange', { handleEvent: function () { seen.push('object:' + a.connectionState); } });
     expect(a.connectionState).to.equal('new');
-    relay(a, b);
+    rtcE2e.trickle(a, b);
     a.createDataChannel('x');
     await rtcE2e.negotiate(a, b);
     await rtcE2e.withTimeout(rtcE2e.until(a, 'connectionstatechange', function () {

@@ -226,7 +226,7 @@ describe('createAdapter: an install is all or nothing', () => {
       'unprefixed-constructors': ['firefox40PrefixedOnly:3', 'firefox33CallbackOnly:3', 'chrome45CallbackOnly:2'],
       'connection-state': ['firefox40PrefixedOnly:4', 'firefox33CallbackOnly:4', 'chrome45CallbackOnly:4'],
       'promise-methods': ['firefox33CallbackOnly:5', 'chrome45CallbackOnly:5'],
-      'add-stream': ['safari17PromiseOnly:6'],
+      'add-stream': ['safari17PromiseOnly:7'],
       'stream-tracks': ['firefox153:4', 'firefox40PrefixedOnly:4', 'safari17PromiseOnly:4'],
       'ice-server-url': ['safari17PromiseOnly:3'],
     });

@@ -8,15 +8,14 @@
  * removeTrack/removeStream. Remote streams come from the engine's track events (one stream object
  * per id), each announced once by `addstream`; one whose tracks all left is not listed, and its
  * `removestream` (and its `addstream` when tracks come back) are remove-stream-event's, as in
- * Firefox. Track events fire only inside setRemoteDescription, so the listener is added at a
- * connection's first setRemoteDescription: no constructor replacement, and nothing for
- * connections that never receive. Behaviour test: addTrack without addStream.
+ * Firefox. Track events fire only inside setRemoteDescription, so the listener is added before a
+ * connection's first description (hookConnections): no constructor replacement. Behaviour test: addTrack without addStream.
  */
 import { checkStream, isLive, lacks, LEGACY_SPEC } from '../../streams/legacy';
+import { hookConnections } from '../../patch/connection-hook';
 import { defineEventHandler } from '../../patch/event-handler';
 import { fireEvent } from '../../patch/fire-event';
 import { privateState } from '../../patch/private-state';
-import { wrapSignalingMethod } from '../../patch/signaling-method';
 import { addMethod, wrapMethod } from '../../patch/wrap-method';
 import type { Shim } from '../../types';
 import { peerConnectionPrototype } from '../../window';
@@ -58,20 +57,16 @@ export const shim: Shim = {
     addMethod(proto, 'getRemoteStreams', name, function (this: unknown) {
       return (remote.peek(this as PC) ?? []).filter(isLive);
     }, 0);
-    wrapSignalingMethod(ctx, 'setRemoteDescription', name, (native) => function (this: unknown, ...args: unknown[]) {
-      const pc = this as PC;
-      if (pc instanceof proto.constructor && !remote.peek(pc)) {
-        const seen = remote.get(pc);
-        pc.addEventListener('track', (event) => {
-          for (const stream of (event as RTCTrackEvent).streams) {
-            if (seen.indexOf(stream) < 0) {
-              seen.push(stream);
-              fireEvent(win, pc, 'addstream', { stream });
-            }
+    hookConnections(ctx, name, (pc) => {
+      const seen = remote.get(pc);
+      pc.addEventListener('track', (event) => {
+        for (const stream of (event as RTCTrackEvent).streams) {
+          if (seen.indexOf(stream) < 0) {
+            seen.push(stream);
+            fireEvent(win, pc, 'addstream', { stream });
           }
-        });
-      }
-      return native.apply(this, args);
+        }
+      });
     });
     defineEventHandler(proto, 'addstream', name);
   },

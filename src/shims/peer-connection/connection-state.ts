@@ -5,12 +5,12 @@
  * follows ICE (RTCPeerConnectionState's table read with ICE alone: checking is connecting,
  * completed is connected); the event fires when that changes, after iceconnectionstatechange,
  * and never after close(). A connection is watched from its first setLocalDescription or
- * setRemoteDescription: its ICE state cannot change before one of them.
+ * setRemoteDescription (hookConnections): its ICE state cannot change before one of them.
  */
+import { hookConnections } from '../../patch/connection-hook';
 import { defineAccessor } from '../../patch/define';
 import { defineEventHandler } from '../../patch/event-handler';
 import { fireEvent } from '../../patch/fire-event';
-import { wrapSignalingMethod } from '../../patch/signaling-method';
 import type { Shim } from '../../types';
 import { peerConnectionPrototype } from '../../window';
 
@@ -42,8 +42,7 @@ export const shim: Shim = {
       },
     });
     defineEventHandler(proto, 'connectionstatechange', this.name);
-    const watch = (pc: RTCPeerConnection): void => {
-      if (reported.has(pc)) return;
+    hookConnections(ctx, this.name, (pc) => {
       reported.set(pc, stateOf(pc));
       pc.addEventListener('iceconnectionstatechange', () => {
         const now = stateOf(pc);
@@ -51,13 +50,6 @@ export const shim: Shim = {
         reported.set(pc, now);
         fireEvent(win, pc, 'connectionstatechange', {});
       });
-    };
-    for (const key of ['setLocalDescription', 'setRemoteDescription'] as const) {
-      wrapSignalingMethod(ctx, key, this.name, (native) => function (this: unknown, ...args: unknown[]) {
-        const PC = win.RTCPeerConnection;
-        if (PC && this instanceof PC) watch(this);
-        return native.apply(this, args);
-      });
-    }
+    });
   },
 };

@@ -67,6 +67,23 @@
     });
   }
 
+  // Trickles each side's candidates to the other, queued until the receiver has a remote
+  // description; a candidate the receiver refuses is ignored (the tests check the connection).
+  function trickle(a, b) {
+    [[a, b], [b, a]].forEach(function (pair) {
+      var queue = [];
+      function drain() {
+        if (!pair[1].remoteDescription) return;
+        queue.splice(0).forEach(function (c) { pair[1].addIceCandidate(c).catch(function () {}); });
+      }
+      pair[0].addEventListener('icecandidate', function (e) {
+        if (e.candidate) queue.push(e.candidate);
+        drain();
+      });
+      pair[1].addEventListener('signalingstatechange', drain);
+    });
+  }
+
   // One offer/answer exchange with the promise API; both sides end stable.
   async function negotiate(offerer, answerer) {
     var offer = await offerer.createOffer();
@@ -145,6 +162,7 @@
     iceConnected: iceConnected,
     gatheringComplete: gatheringComplete,
     negotiate: negotiate,
+    trickle: trickle,
     rejectionOf: rejectionOf,
     expectDOMException: expectDOMException,
     firstMid: firstMid,

@@ -4,19 +4,13 @@ import { shim } from '../../../../src/shims/ice/restart-ice';
 import { allIceUfrags } from '../../../../src/sdp/ice-ufrag';
 import { engines, fakeWindow } from '../../../support/fake-window';
 import { assertIdempotent, assertNotNeededAndUntouched, installWithLegacyCallbacks } from '../../../support/context';
+import { negotiate } from '../../../support/streams';
 
 function pair(): [RTCPeerConnection, RTCPeerConnection] {
   const win = fakeWindow(engines.chromium73);
   assert.ok(installWithLegacyCallbacks(shim, win));
   const PC = win.RTCPeerConnection as typeof RTCPeerConnection;
   return [new PC(), new PC()];
-}
-
-async function negotiate(a: RTCPeerConnection, b: RTCPeerConnection): Promise<void> {
-  await a.setLocalDescription(await a.createOffer());
-  await b.setRemoteDescription(a.localDescription!);
-  await b.setLocalDescription(await b.createAnswer());
-  await a.setRemoteDescription(b.localDescription!);
 }
 
 const nextEvent = (target: EventTarget, type: string): Promise<Event> =>

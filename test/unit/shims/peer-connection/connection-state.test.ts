@@ -6,6 +6,7 @@ import { shim as promiseMethods } from '../../../../src/shims/peer-connection/pr
 import { shim as unprefixedConstructors } from '../../../../src/shims/peer-connection/unprefixed-constructors';
 import type { ShimWindow } from '../../../../src/types';
 import { assertIdempotent, assertNotNeededAndUntouched, installIfNeeded, installWithLegacyCallbacks } from '../../../support/context';
+import { negotiate } from '../../../support/streams';
 
 /** Old Firefox has only mozRTCPeerConnection, and before 37 only callbacks: the shims before this one. */
 function prepare(win: ShimWindow): void {
@@ -19,13 +20,6 @@ function pair(engine: FakeEngine = engines.firefox40PrefixedOnly): [RTCPeerConne
   assert.ok(installWithLegacyCallbacks(shim, win));
   const PC = win.RTCPeerConnection as typeof RTCPeerConnection;
   return [new PC(), new PC()];
-}
-
-async function negotiate(a: RTCPeerConnection, b: RTCPeerConnection): Promise<void> {
-  await a.setLocalDescription(await a.createOffer());
-  await b.setRemoteDescription(a.localDescription!);
-  await b.setLocalDescription(await b.createAnswer());
-  await a.setRemoteDescription(b.localDescription!);
 }
 
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 30));
