@@ -21,3 +21,8 @@ export function prototypeLacking(win: ShimWindow, key: string): RTCPeerConnectio
   const proto = peerConnectionPrototype(win);
   return proto && !(key in proto) ? proto : null;
 }
+
+/** The names of `names` that `target` lacks (`prefix + name` looked up with `in`); none without a target. */
+export function missingMembers(target: object | null | undefined, names: readonly string[], prefix = ''): string[] {
+  return target ? names.filter((name) => !(prefix + name in target)) : [];
+}

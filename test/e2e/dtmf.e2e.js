@@ -22,14 +22,7 @@ describe('DTMF: createDTMFSender', function () {
     return stream;
   }
 
-  function thrown(call) {
-    try {
-      call();
-    } catch (e) {
-      return e.name;
-    }
-    return 'no error';
-  }
+  var thrown = window.rtcE2e.thrown;
 
   it('createDTMFSender(track) is the RTCDTMFSender of the sender carrying the track', async function () {
     expect(RTCPeerConnection.prototype.createDTMFSender.name).to.equal('createDTMFSender');

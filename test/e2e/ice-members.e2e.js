@@ -16,14 +16,7 @@ describe('ICE and identity members', function () {
   this.timeout(20000);
   afterEach(t.closeAll);
 
-  function thrown(call) {
-    try {
-      call();
-    } catch (e) {
-      return e.name;
-    }
-    return 'no error';
-  }
+  var thrown = window.rtcE2e.thrown;
 
   function settled(promise, ms) {
     return new Promise(function (resolve) {

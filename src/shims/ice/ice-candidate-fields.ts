@@ -18,6 +18,7 @@ import { privateState } from '../../patch/private-state';
 import { wrapConstructor } from '../../patch/wrap-constructor';
 import { parseCandidate, type ParsedCandidate } from '../../sdp/candidate';
 import type { Shim, ShimWindow } from '../../types';
+import { missingMembers } from '../../window';
 
 const FIELDS = ['foundation', 'component', 'priority', 'address', 'protocol', 'port', 'type', 'tcpType', 'relatedAddress', 'relatedPort', 'usernameFragment'] as const;
 
@@ -34,9 +35,7 @@ function parsed(candidate: unknown): ParsedCandidate | null {
 
 function missing(win: ShimWindow): string[] {
   const Candidate = win.RTCIceCandidate;
-  const out: string[] = [];
-  if (typeof Candidate === 'function') for (let i = 0; i < FIELDS.length; i++) if (!(FIELDS[i]! in Candidate.prototype)) out.push(FIELDS[i]!);
-  return out;
+  return missingMembers(typeof Candidate === 'function' ? Candidate.prototype : null, FIELDS);
 }
 
 export const shim: Shim = {

@@ -9,16 +9,11 @@
  */
 import { defineEventHandler } from '../../patch/event-handler';
 import type { Shim, ShimWindow } from '../../types';
-import { peerConnectionPrototype } from '../../window';
+import { missingMembers, peerConnectionPrototype } from '../../window';
 
 const TYPES = ['identityresult', 'idpassertionerror', 'idpvalidationerror', 'peeridentity'];
 
-function missing(win: ShimWindow): string[] {
-  const proto = peerConnectionPrototype(win);
-  const out: string[] = [];
-  if (proto) for (let i = 0; i < TYPES.length; i++) if (!('on' + TYPES[i]! in proto)) out.push(TYPES[i]!);
-  return out;
-}
+const missing = (win: ShimWindow): string[] => missingMembers(peerConnectionPrototype(win), TYPES, 'on');
 
 export const shim: Shim = {
   name: 'identity-event-handlers',

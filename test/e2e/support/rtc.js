@@ -120,6 +120,16 @@
     chai.expect(error, name + ' is a DOMException').to.be.an.instanceof(DOMException);
   }
 
+  // The name of what call() throws, or 'no error'.
+  function thrown(call) {
+    try {
+      call();
+    } catch (e) {
+      return e.name;
+    }
+    return 'no error';
+  }
+
   function firstMid(sdp) {
     var match = /^a=mid:(\S+)/m.exec(sdp);
     chai.expect(match, 'a=mid in the SDP').to.not.equal(null);
@@ -166,5 +176,6 @@
     rejectionOf: rejectionOf,
     expectDOMException: expectDOMException,
     firstMid: firstMid,
+    thrown: thrown,
   };
 })();
