@@ -30,6 +30,9 @@
 //   offerToReceive      transceiver directions after createOffer({offerToReceiveAudio: true}) on a
 //                       new connection, then after createOffer({offerToReceiveVideo: false}) with a
 //                       recvonly video transceiver, e.g. "recvonly|inactive" (offer-to-receive)
+//   statsShape          for a connected call with an audio track: the stats types reported, and
+//                       whether local candidates have \`address\`, e.g. "track,media-source|address"
+//                       (stats-spec-members)
 // As root it runs inside a private network namespace with loopback only (BROWSERS.md).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -116,6 +119,24 @@ async function run() {
     pc.close();
     await new Promise(function (resolve) { setTimeout(resolve, 300); });
     return seen.join(',') || 'none';
+  });
+  r.statsShape = await attempt(async function () {
+    var a = new RTCPeerConnection(); var b = new RTCPeerConnection();
+    a.onicecandidate = function (e) { if (e.candidate) b.addIceCandidate(e.candidate); };
+    b.onicecandidate = function (e) { if (e.candidate) a.addIceCandidate(e.candidate); };
+    var ctx = new AudioContext(); var dest = ctx.createMediaStreamDestination();
+    var osc = ctx.createOscillator(); osc.connect(dest); osc.start();
+    a.addTrack(dest.stream.getAudioTracks()[0], dest.stream);
+    var offer = await a.createOffer(); await a.setLocalDescription(offer); await b.setRemoteDescription(offer);
+    var answer = await b.createAnswer(); await b.setLocalDescription(answer); await a.setRemoteDescription(answer);
+    for (var i = 0; i < 50 && a.iceConnectionState !== 'connected' && a.iceConnectionState !== 'completed'; i++) await new Promise(function (r) { setTimeout(r, 100); });
+    var report = await a.getStats(); var types = []; var address = 'no-candidate';
+    report.forEach(function (s) {
+      if ((s.type === 'track' || s.type === 'media-source' || s.type === 'stream') && types.indexOf(s.type) < 0) types.push(s.type);
+      if (s.type === 'local-candidate') address = 'address' in s ? 'address' : 'no-address';
+    });
+    a.close(); b.close(); ctx.close();
+    return types.sort().join(',') + '|' + address;
   });
   return r;
 }

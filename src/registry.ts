@@ -34,6 +34,7 @@ import { shim as removeStreamEvent } from './shims/legacy-streams/remove-stream-
 import { shim as getStreamById } from './shims/legacy-streams/get-stream-by-id';
 import { shim as streamTracks } from './shims/legacy-streams/stream-tracks';
 import { shim as legacyGetStats } from './shims/stats/legacy-get-stats';
+import { shim as statsSpecMembers } from './shims/stats/stats-spec-members';
 import { shim as closeDataChannels } from './shims/data-channel/close-data-channels';
 import { shim as sctpTransport } from './shims/data-channel/sctp-transport';
 import { shim as sendMaxMessageSize } from './shims/data-channel/send-max-message-size';
@@ -66,6 +67,7 @@ export const registry: readonly Shim[] = [
   getStreamById,
   streamTracks, // after add-stream and remove-stream: follows the streams given to either addStream
   legacyCallbacks, // after every shim that wraps a signaling method: the outermost layer
+  statsSpecMembers, // before legacy-get-stats: the legacy forms it answers get the mapped report
   legacyGetStats,
   closeDataChannels,
   sctpTransport,
