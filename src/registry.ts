@@ -46,6 +46,8 @@ import { shim as sctpClosed } from './shims/data-channel/sctp-closed';
 import { shim as closedConnectionEvents } from './shims/peer-connection/closed-connection-events';
 import { shim as getUserMediaFailureOptional } from './shims/media-devices/get-user-media-failure-optional';
 import { shim as legacyGetUserMedia } from './shims/media-devices/legacy-get-user-media';
+import { shim as mediaStreamStop } from './shims/media-devices/media-stream-stop';
+import { shim as srcObjectAliases } from './shims/media-element/src-object-aliases';
 
 export const registry: readonly Shim[] = [
   unprefixedConstructors, // first: every later shim looks for the unprefixed names
@@ -92,4 +94,6 @@ export const registry: readonly Shim[] = [
   prefixedAliases, // after every constructor replacement, so aliases name the final constructor
   getUserMediaFailureOptional, // before legacy-get-user-media: it wraps only the engine's own function
   legacyGetUserMedia,
+  mediaStreamStop,
+  srcObjectAliases,
 ];

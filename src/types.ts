@@ -40,6 +40,7 @@ export interface ShimWindow {
   RTCSctpTransport?: typeof RTCSctpTransport;
   MediaStream?: MediaStreamConstructor;
   MediaStreamTrack?: typeof MediaStreamTrack;
+  HTMLMediaElement?: typeof HTMLMediaElement;
   RTCError?: typeof RTCError;
   RTCRtpSender?: typeof RTCRtpSender;
   webkitMediaStream?: MediaStreamConstructor;

@@ -171,10 +171,21 @@
       });
     }
   });
+  // media-stream-stop: the legacy MediaStream.stop() stops every track
+  var MS = w.MediaStream.prototype;
+  Object.defineProperty(MS, 'stop', { value: { stop: function () { this.getTracks().forEach(function (t) { t.stop(); }); } }.stop,
+    writable: true, enumerable: true, configurable: true });
+  // src-object-aliases: mozSrcObject and webkitSrcObject attach the stream as srcObject
+  ['mozSrcObject', 'webkitSrcObject'].forEach(function (k) {
+    if (!(k in HTMLMediaElement.prototype)) {
+      Object.defineProperty(HTMLMediaElement.prototype, k, { get: function () { return this.srcObject; },
+        set: function (v) { this.srcObject = v; }, enumerable: true, configurable: true });
+    }
+  });
   w.adapter = { browserDetails: { browser: 'chrome', version: parseInt(ua.slice(ua.indexOf('Chrome/') + 7), 10) },
     applied: [{ name: 'offer-constraints' }, { name: 'add-ice-candidate-ufrag' }, { name: 'get-stream-by-id' }, { name: 'legacy-callbacks' },
       { name: 'legacy-get-stats' }, { name: 'close-data-channels' }, { name: 'legacy-data-channel-options' },
       { name: 'update-ice' }, { name: 'default-ice-servers' }, { name: 'identity-members' }, { name: 'identity-event-handlers' },
-      { name: 'get-user-media-failure-optional' }],
+      { name: 'get-user-media-failure-optional' }, { name: 'media-stream-stop' }, { name: 'src-object-aliases' }],
     skipped: [], probes: probes };
 }();

@@ -283,6 +283,17 @@
   if (!('getUserMedia' in n) && md && typeof md.getUserMedia === 'function') {
     define(Object.getPrototypeOf(n), 'getUserMedia', function (c, ok, fail) { md.getUserMedia(c).then(ok, fail); });
   }
+  // media-stream-stop: the legacy MediaStream.stop() stops every track
+  var MS = w.MediaStream.prototype;
+  Object.defineProperty(MS, 'stop', { value: { stop: function () { this.getTracks().forEach(function (t) { t.stop(); }); } }.stop,
+    writable: true, enumerable: true, configurable: true });
+  // src-object-aliases: mozSrcObject and webkitSrcObject attach the stream as srcObject
+  ['mozSrcObject', 'webkitSrcObject'].forEach(function (k) {
+    if (!(k in HTMLMediaElement.prototype)) {
+      Object.defineProperty(HTMLMediaElement.prototype, k, { get: function () { return this.srcObject; },
+        set: function (v) { this.srcObject = v; }, enumerable: true, configurable: true });
+    }
+  });
   w.adapter = { browserDetails: { browser: 'firefox', version: parseInt(ua.slice(ua.indexOf('Firefox/') + 8), 10) },
     applied: [{ name: 'offer-constraints' }, { name: 'add-ice-candidate-syntax' }, { name: 'remove-stream' }, { name: 'remove-stream-event' },
       { name: 'get-stream-by-id' }, { name: 'stream-tracks' }, { name: 'legacy-callbacks' }, { name: 'stats-selection' },
@@ -290,5 +301,5 @@
       { name: 'close-data-channels' }, { name: 'sctp-closed' }, { name: 'send-max-message-size' },
       { name: 'legacy-data-channel-options' }, { name: 'get-configuration-url' }, { name: 'update-ice' },
       { name: 'default-ice-servers' }, { name: 'identity-event-handlers' }, { name: 'create-dtmf-sender' },
-      { name: 'prefixed-aliases' }, { name: 'legacy-get-user-media' }], skipped: [], probes: probes };
+      { name: 'prefixed-aliases' }, { name: 'legacy-get-user-media' }, { name: 'media-stream-stop' }, { name: 'src-object-aliases' }], skipped: [], probes: probes };
 }();
