@@ -1,7 +1,7 @@
 // Karma reporter for the e2e run (karma.conf.js registers it as `rtcshim`): one line per spec,
 // then one line per browser with its real version, and a JSON file with per-browser counts that
 // scripts/test.mjs and scripts/sum-results.mjs add up. The version comes from navigator.userAgent,
-// which karma receives as the browser's full name. A browser that errors (syntax error in a test
+// which karma receives as the browser's full name (WebKitGTK's from its WebDriver session). A browser that errors (syntax error in a test
 // file, crash, disconnect), never starts, runs no test, runs fewer tests than mocha announced, or
 // misses a test file (test/e2e/support/load-check.js) counts as one failure.
 'use strict';
@@ -22,7 +22,9 @@ function RtcshimReporter(baseReporterDecorator, config, launcher, formatError) {
       const launched = launcher.getBrowserById(browser.id);
       const name = (launched && launched.rtcshimName) || browser.name;
       const m = ENGINE_VERSION.exec(browser.fullName || '');
-      entry = { name, version: m ? m[1] : 'unknown', userAgent: browser.fullName, passed: 0, failed: 0, skipped: 0, errors: [] };
+      // WebKitGTK's user agent has no WebKitGTK version; its launcher reads it from WebDriver
+      const version = (launched && launched.rtcshimVersion) || (m ? m[1] : 'unknown');
+      entry = { name, version, userAgent: browser.fullName, passed: 0, failed: 0, skipped: 0, errors: [] };
       byId.set(browser.id, entry);
     }
     return entry;
