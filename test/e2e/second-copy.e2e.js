@@ -5,6 +5,7 @@
 'use strict';
 
 describe('a second copy of rtcshim on one page', function () {
+  before(window.rtcshimE2e.needsPeerConnection);
   var expect = chai.expect;
   var iframe;
 
