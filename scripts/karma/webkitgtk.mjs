@@ -31,6 +31,8 @@ let session = null; // the promise of POST /session, once sent
 let stopping = false;
 
 function start(cmd, args, extra = {}) {
+  // stop() may have run while this process was still setting up: start nothing it would not end
+  if (stopping) throw new Error('stopped before starting ' + cmd);
   const child = spawn(cmd, args, { stdio: ['ignore', 'ignore', 'inherit'], ...extra });
   children.push(child);
   child.on('error', (err) => fail(`${cmd}: ${err.message}`));
