@@ -35,6 +35,8 @@ import { shim as getStreamById } from './shims/legacy-streams/get-stream-by-id';
 import { shim as streamTracks } from './shims/legacy-streams/stream-tracks';
 import { shim as legacyGetStats } from './shims/stats/legacy-get-stats';
 import { shim as statsSpecMembers } from './shims/stats/stats-spec-members';
+import { shim as statsSelection } from './shims/stats/stats-selection';
+import { shim as statsMediaSourceId } from './shims/stats/stats-media-source-id';
 import { shim as closeDataChannels } from './shims/data-channel/close-data-channels';
 import { shim as sctpTransport } from './shims/data-channel/sctp-transport';
 import { shim as sendMaxMessageSize } from './shims/data-channel/send-max-message-size';
@@ -67,7 +69,9 @@ export const registry: readonly Shim[] = [
   getStreamById,
   streamTracks, // after add-stream and remove-stream: follows the streams given to either addStream
   legacyCallbacks, // after every shim that wraps a signaling method: the outermost layer
-  statsSpecMembers, // before legacy-get-stats: the legacy forms it answers get the mapped report
+  statsSpecMembers, // these three before legacy-get-stats: the legacy forms it answers get their reports
+  statsSelection,
+  statsMediaSourceId,
   legacyGetStats,
   closeDataChannels,
   sctpTransport,

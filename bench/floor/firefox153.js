@@ -122,6 +122,46 @@
       return Promise.resolve();
     });
   });
+  // stats-selection and stats-media-source-id: a selector's report without the connection's
+  // stats; outbound-rtp gets its mediaSourceId
+  var rewrite = function (report, fn) {
+    var list = [];
+    report.forEach(function (x) { list.push(x); });
+    var m = new Map(fn(list).map(function (x) { return [x.id, x]; }));
+    return Object.create(Object.getPrototypeOf(report), {
+      get: { value: function (k) { return m.get(k); } }, has: { value: function (k) { return m.has(k); } },
+      forEach: { value: function (f, t) { var r = this; m.forEach(function (v, k) { f.call(t, v, k, r); }); } },
+      keys: { value: function () { return m.keys(); } }, values: { value: function () { return m.values(); } },
+      entries: { value: function () { return m.entries(); } }, size: { get: function () { return m.size; } },
+    });
+  };
+  var unselected = function (l) { return l.filter(function (x) { return x.type !== 'peer-connection' && x.type !== 'data-channel'; }); };
+  var sourceIds = function (trackOf) {
+    return function (l) {
+      return l.map(function (x) {
+        if (x.type !== 'outbound-rtp' || x.mediaSourceId) return x;
+        var t = trackOf(x), src = l.filter(function (y) { return y.type === 'media-source' && y.trackIdentifier === t; })[0];
+        return src ? Object.assign({}, x, { mediaSourceId: src.id }) : x;
+      });
+    };
+  };
+  var pgs = p.getStats;
+  wrap(p, 'getStats', function (sel) {
+    var r = pgs.apply(this, arguments), pc = this;
+    if (arguments.length > 1 || typeof sel === 'function') return r;
+    return r.then(function (rep) {
+      var byMid = sourceIds(function (x) { var t = pc.getTransceivers().filter(function (t) { return t.mid === x.mid; })[0]; return t && t.sender.track && t.sender.track.id; });
+      return rewrite(rep, function (l) { return byMid(sel ? unselected(l) : l); });
+    });
+  });
+  var SP = w.RTCRtpSender.prototype, RP = w.RTCRtpReceiver.prototype, sgs = SP.getStats, rgs = RP.getStats;
+  wrap(SP, 'getStats', function () {
+    var t = this.track && this.track.id;
+    return sgs.apply(this, arguments).then(function (rep) { return rewrite(rep, function (l) { return sourceIds(function () { return t; })(unselected(l)); }); });
+  });
+  wrap(RP, 'getStats', function () {
+    return rgs.apply(this, arguments).then(function (rep) { return rewrite(rep, unselected); });
+  });
   // legacy-get-stats: getStats(success[, selector]) and getStats(selector, success[, failure])
   var gs = p.getStats;
   wrap(p, 'getStats', function (a, b, c) {
@@ -245,7 +285,8 @@
   }
   w.adapter = { browserDetails: { browser: 'firefox', version: parseInt(ua.slice(ua.indexOf('Firefox/') + 8), 10) },
     applied: [{ name: 'offer-constraints' }, { name: 'add-ice-candidate-syntax' }, { name: 'remove-stream' }, { name: 'remove-stream-event' },
-      { name: 'get-stream-by-id' }, { name: 'stream-tracks' }, { name: 'legacy-callbacks' }, { name: 'legacy-get-stats' },
+      { name: 'get-stream-by-id' }, { name: 'stream-tracks' }, { name: 'legacy-callbacks' }, { name: 'stats-selection' },
+      { name: 'stats-media-source-id' }, { name: 'legacy-get-stats' },
       { name: 'close-data-channels' }, { name: 'sctp-closed' }, { name: 'send-max-message-size' },
       { name: 'legacy-data-channel-options' }, { name: 'get-configuration-url' }, { name: 'update-ice' },
       { name: 'default-ice-servers' }, { name: 'identity-event-handlers' }, { name: 'create-dtmf-sender' },

@@ -25,3 +25,11 @@ export function statsReport(proto: object, stats: readonly Stats[]): unknown {
     }),
   }) as unknown;
 }
+
+/** `report`'s stats rewritten by `rewrite` into a new report of the same prototype; a non-report as it is. */
+export function rewriteReport(report: unknown, rewrite: (stats: Stats[]) => Stats[]): unknown {
+  if (typeof report !== 'object' || report === null || typeof (report as Map<string, Stats>).forEach !== 'function') return report;
+  const stats: Stats[] = [];
+  (report as Map<string, Stats>).forEach((s) => stats.push(s));
+  return statsReport(Object.getPrototypeOf(report) as object, rewrite(stats));
+}

@@ -66,7 +66,7 @@ describe('adapter (built UMD bundle)', function () {
       'close-data-channels', 'legacy-data-channel-options', 'update-ice', 'default-ice-servers', 'identity-members',
       'identity-event-handlers', 'get-user-media-failure-optional'],
     'Firefox 153': ['offer-constraints', 'add-ice-candidate-syntax', 'remove-stream', 'remove-stream-event', 'get-stream-by-id',
-      'stream-tracks', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'sctp-closed', 'send-max-message-size',
+      'stream-tracks', 'legacy-callbacks', 'stats-selection', 'stats-media-source-id', 'legacy-get-stats', 'close-data-channels', 'sctp-closed', 'send-max-message-size',
       'legacy-data-channel-options', 'get-configuration-url', 'update-ice', 'default-ice-servers', 'identity-event-handlers',
       'create-dtmf-sender', 'prefixed-aliases', 'legacy-get-user-media'],
     'Chromium 123': ['description-init-result', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-ufrag',
@@ -136,6 +136,8 @@ describe('adapter (built UMD bundle)', function () {
     'remove-stream-event': ['getRemoteStreams', 'setRemoteDescription'],
     'stream-tracks': ['addStream', 'removeStream'],
     'stats-spec-members': ['getStats'],
+    'stats-selection': ['getStats'],
+    'stats-media-source-id': ['getStats'],
     // methods these shims add where the engine has none
     'update-ice': ['updateIce'],
     'identity-members': ['setIdentityProvider', 'getIdentityAssertion'],

@@ -30,7 +30,7 @@ describe('a locked-down page', function () {
       var prototypeShims = ['get-configuration-url', 'legacy-callbacks', 'description-init-result', 'implicit-set-local-description',
         'add-ice-candidate-end', 'add-ice-candidate-state', 'add-ice-candidate-ufrag', 'add-ice-candidate-syntax',
         'get-configuration-ice-servers', 'offer-to-receive', 'offer-constraints', 'restart-ice', 'connection-state', 'add-stream',
-        'remove-stream', 'remove-stream-event', 'get-stream-by-id', 'stream-tracks', 'stats-spec-members', 'update-ice', 'default-ice-servers',
+        'remove-stream', 'remove-stream-event', 'get-stream-by-id', 'stream-tracks', 'stats-spec-members', 'stats-selection', 'stats-media-source-id', 'update-ice', 'default-ice-servers',
         'can-trickle-ice-candidates', 'identity-members', 'identity-event-handlers', 'create-dtmf-sender', 'legacy-get-stats',
         'close-data-channels', 'sctp-transport', 'send-max-message-size', 'legacy-data-channel-options',
         'closed-connection-events', 'sctp-closed'];

@@ -118,12 +118,11 @@ describe('getStats', function () {
           expect(s.dataChannelIdentifier, 'dataChannelIdentifier').to.be.a('number');
         }
         if (s.type === 'media-source') seen.sources.push(s.kind);
-        // Firefox 153 reports no media-source stats (README, getStats): not synthesized.
-        if (s.type === 'outbound-rtp' && !isFirefox) expect(sent.get(s.mediaSourceId), 'outbound-rtp mediaSourceId').to.have.property('type', 'media-source');
+        if (s.type === 'outbound-rtp') expect(sent.get(s.mediaSourceId), 'outbound-rtp mediaSourceId').to.have.property('type', 'media-source');
       });
       expect(seen.candidate).to.be.above(0);
       expect(seen.channel).to.equal(1);
-      if (!isFirefox) expect(seen.sources.sort()).to.deep.equal(['audio', 'video']);
+      expect(seen.sources.sort()).to.deep.equal(['audio', 'video']);
     });
 
     it('getStats(track), sender.getStats() and receiver.getStats() resolve with reports', async function () {
@@ -131,11 +130,14 @@ describe('getStats', function () {
       var track = stream.getVideoTracks()[0];
       var types = await reportWith(pcs[0], 'outbound-rtp', track);
       expect(types).to.include('outbound-rtp');
-      // The spec's selection leaves data-channel stats out; Firefox 153 keeps them (not shimmed:
-      // a filtered copy would not be the engine's RTCStatsReport).
-      if (!isFirefox) expect(types).to.not.include('data-channel');
-      expectReport(await pcs[0].getSenders()[0].getStats());
-      expectReport(await pcs[1].getReceivers()[0].getStats());
+      // The spec's selection: the stream's stats and what they reference, not the connection's.
+      expect(types).to.not.include('data-channel');
+      expect(types).to.not.include('peer-connection');
+      [await pcs[0].getSenders()[0].getStats(), await pcs[1].getReceivers()[0].getStats()].forEach(function (report) {
+        var own = expectReport(report);
+        expect(own).to.not.include('data-channel');
+        expect(own).to.not.include('peer-connection');
+      });
     });
 
     it('getStats(track) rejects with InvalidAccessError for a track the connection neither sends nor receives', async function () {

@@ -11,17 +11,12 @@
  */
 import { inEngines } from '../../browser';
 import { wrapMethod } from '../../patch/wrap-method';
-import { statsReport } from '../../stats/report';
-import { withSpecMembers, type Stats } from '../../stats/spec-members';
+import { rewriteReport } from '../../stats/report';
+import { withSpecMembers } from '../../stats/spec-members';
 import type { Shim } from '../../types';
 import { peerConnectionPrototype } from '../../window';
 
-function mapped(report: unknown): unknown {
-  if (typeof report !== 'object' || report === null || typeof (report as Map<string, Stats>).forEach !== 'function') return report;
-  const stats: Stats[] = [];
-  (report as Map<string, Stats>).forEach((s) => stats.push(s));
-  return statsReport(Object.getPrototypeOf(report) as object, withSpecMembers(stats));
-}
+const mapped = (report: unknown): unknown => rewriteReport(report, withSpecMembers);
 
 export const shim: Shim = {
   name: 'stats-spec-members',
