@@ -1,7 +1,7 @@
 // Karma config for rtcshim's real-browser tests (test/e2e/*.e2e.js).
 //
-// Browsers are chosen by RTCSHIM_BROWSERS: a set name (`modern`, `old`, `all`) or a comma list of
-// launcher names below (`chromium,firefox,chromium73,chromium92`). Default: modern.
+// Browsers are chosen by RTCSHIM_BROWSERS: a set name (`modern`, `old`, `webkit`, `all`) or a comma list of
+// launcher names below (`chromium,firefox,chromium73,chromium92,webkitgtk`). Default: modern.
 // Normally started through `node scripts/karma.mjs <set|names>`, which fetches the old Chromium
 // builds, exports their paths and (as root) runs everything inside a private network namespace.
 // Binaries, flags and prefs come from scripts/browsers.cjs.
@@ -11,7 +11,7 @@ const fs = require('fs');
 const path = require('path');
 
 const {
-  chromiumBinary, firefoxBinary, OLD_CHROMIUMS, oldChromiumBinary, chromiumTestFlags, firefoxTestPrefs,
+  chromiumBinary, firefoxBinary, OLD_CHROMIUMS, oldChromiumBinary, chromiumTestFlags, firefoxTestPrefs, webkitgtkOptions,
 } = require('./scripts/browsers.cjs');
 
 const root = __dirname;
@@ -19,7 +19,9 @@ const root = __dirname;
 const SETS = {
   modern: ['chromium', 'firefox'],
   old: Object.keys(OLD_CHROMIUMS),
-  all: ['chromium', 'firefox'].concat(Object.keys(OLD_CHROMIUMS)),
+  // npm test's e2e-webkit layer: WebKitGTK, which has capture and playback but no peer connection
+  webkit: ['webkitgtk'],
+  all: ['chromium', 'firefox'].concat(Object.keys(OLD_CHROMIUMS), ['webkitgtk']),
 };
 
 // Bases: scripts/karma/launchers.cjs. karma-chrome-launcher adds --user-data-dir=<fresh temp dir>,
@@ -28,6 +30,9 @@ const customLaunchers = {
   chromium: { base: 'RtcshimChromium', rtcshimName: 'chromium', binary: chromiumBinary(), flags: chromiumTestFlags() },
   firefox: { base: 'RtcshimFirefox', rtcshimName: 'firefox', command: firefoxBinary(), prefs: firefoxTestPrefs() },
 };
+// WebKitGTK's MiniBrowser through WebKitWebDriver, under Xvfb unless DISPLAY is set
+// (scripts/karma/webkitgtk.mjs).
+customLaunchers.webkitgtk = { base: 'RtcshimWebKitGTK', rtcshimName: 'webkitgtk', webkitgtk: webkitgtkOptions() };
 for (const key of Object.keys(OLD_CHROMIUMS)) {
   customLaunchers[key] = { base: 'RtcshimChromium', rtcshimName: key, binary: oldChromiumBinary(key), flags: chromiumTestFlags({ old: true }) };
 }
@@ -65,6 +70,7 @@ module.exports = function (config) {
       { pattern: 'test/e2e/support/load-check.js', watched: false },
       { pattern: 'node_modules/chai/chai.js', watched: false },
       // helpers the e2e files share
+      { pattern: 'test/e2e/support/engine.js', watched: false },
       { pattern: 'test/e2e/support/frames.js', watched: false },
       { pattern: 'test/e2e/support/rtc.js', watched: false },
       // The built UMD bundle, loaded by a plain <script> as a page would; it sets window.adapter.

@@ -33,6 +33,20 @@ function firefoxBinary() {
   return process.env.FIREFOX_BIN || firstExisting(['/usr/bin/firefox-esr', '/usr/bin/firefox']);
 }
 
+// WebKitGTK (Debian's webkit2gtk-driver pulls in libwebkit2gtk with its MiniBrowser): karma starts
+// scripts/karma/webkitgtk.mjs, which drives MiniBrowser through WebKitWebDriver.
+function webkitgtkBinary() {
+  return process.env.WEBKITGTK_BIN || firstExisting([
+    '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+    '/usr/lib/aarch64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+    '/usr/libexec/webkit2gtk-4.1/MiniBrowser',
+  ]);
+}
+
+function webkitWebDriverBinary() {
+  return process.env.WEBKIT_WEBDRIVER_BIN || '/usr/bin/WebKitWebDriver';
+}
+
 // Old headless Chromium builds shipped inside npm packages; scripts/old-chromium.mjs fetches them.
 // The key's number is the engine's major version; `env` overrides the binary's path.
 const cacheDir = process.env.RTCSHIM_BROWSER_CACHE || path.join(root, '.cache', 'browsers');
@@ -112,6 +126,20 @@ function chromiumProbeFlags() {
 }
 
 // ---------------------------------------------------------------------------------------------
+// WebKitGTK switches
+
+// MiniBrowser's own options (`MiniBrowser --help-all` under a display): --automation lets
+// WebKitWebDriver drive it; MediaStream on, and mock capture devices, which a page under WebDriver
+// gets without a prompt. Debian's build has no WebRTC: no RTCPeerConnection, with or without
+// --enable-webrtc=true (measured).
+const WEBKITGTK_TEST_ARGS = ['--automation', '--enable-media-stream=true', '--enable-mock-capture-devices=true'];
+
+/** What scripts/karma/webkitgtk.mjs needs: MiniBrowser, WebKitWebDriver and MiniBrowser's switches. */
+function webkitgtkOptions() {
+  return { binary: webkitgtkBinary(), driver: webkitWebDriverBinary(), args: WEBKITGTK_TEST_ARGS };
+}
+
+// ---------------------------------------------------------------------------------------------
 // Firefox prefs
 
 // Nothing that phones home and no first-run UI: halves Firefox's start-up here (7 s -> 4 s).
@@ -185,6 +213,9 @@ function firefoxArgs(profile, url, prefs) {
 module.exports = {
   chromiumBinary,
   firefoxBinary,
+  webkitgtkBinary,
+  webkitWebDriverBinary,
+  webkitgtkOptions,
   cacheDir,
   OLD_CHROMIUMS,
   cachedChromiumPath,

@@ -1,9 +1,10 @@
 // Karma reporter for the e2e run (karma.conf.js registers it as `rtcshim`): one line per spec,
 // then one line per browser with its real version, and a JSON file with per-browser counts that
 // scripts/test.mjs and scripts/sum-results.mjs add up. The version comes from navigator.userAgent,
-// which karma receives as the browser's full name. A browser that errors (syntax error in a test
-// file, crash, disconnect), never starts, runs no test, runs fewer tests than mocha announced, or
-// misses a test file (test/e2e/support/load-check.js) counts as one failure.
+// which karma receives as the browser's full name (WebKitGTK's from its WebDriver session). A browser that errors (syntax error in a test
+// file, crash, disconnect), never starts, runs no test, skips every test (without a grep), runs fewer
+// tests than mocha announced, or misses a test file (test/e2e/support/load-check.js) counts as one
+// failure.
 'use strict';
 
 const fs = require('fs');
@@ -14,6 +15,7 @@ const ENGINE_VERSION = /(?:HeadlessChrome|Chrome|Chromium|Firefox)\/([\d.]+)/;
 function RtcshimReporter(baseReporterDecorator, config, launcher, formatError) {
   baseReporterDecorator(this);
   const options = config.rtcshimReporter || {};
+  const grep = config.client && config.client.mocha && config.client.mocha.grep;
   const byId = new Map();
 
   const entryFor = (browser) => {
@@ -22,7 +24,9 @@ function RtcshimReporter(baseReporterDecorator, config, launcher, formatError) {
       const launched = launcher.getBrowserById(browser.id);
       const name = (launched && launched.rtcshimName) || browser.name;
       const m = ENGINE_VERSION.exec(browser.fullName || '');
-      entry = { name, version: m ? m[1] : 'unknown', userAgent: browser.fullName, passed: 0, failed: 0, skipped: 0, errors: [] };
+      // WebKitGTK's user agent has no WebKitGTK version; its launcher reads it from WebDriver
+      const version = (launched && launched.rtcshimVersion) || (m ? m[1] : 'unknown');
+      entry = { name, version, userAgent: browser.fullName, passed: 0, failed: 0, skipped: 0, errors: [] };
       byId.set(browser.id, entry);
     }
     return entry;
@@ -82,6 +86,9 @@ function RtcshimReporter(baseReporterDecorator, config, launcher, formatError) {
       const ran = entry.passed + entry.failed + entry.skipped;
       if (!entry.errors.length && ran === 0) {
         entry.errors.push('ran no test');
+      } else if (!entry.errors.length && entry.passed + entry.failed === 0 && !grep) {
+        // skips are for what an engine lacks (WebKitGTK: a peer connection); all of them is a broken rig
+        entry.errors.push(`skipped all ${ran} tests`);
       } else if (entry.total != null && ran !== entry.total) {
         // a browser whose run ended early (crash, reload, lost socket) must not pass quietly
         entry.errors.push(`reported ${ran} of the ${entry.total} tests mocha announced`);

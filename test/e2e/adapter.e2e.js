@@ -7,9 +7,7 @@
 describe('adapter (built UMD bundle)', function () {
   var expect = chai.expect;
   var ua = navigator.userAgent;
-  var isFirefox = /Firefox\/\d+/.test(ua);
-  var isChromium = !isFirefox && /(?:Chrome|Chromium)\/\d+/.test(ua);
-  var uaMajor = Number((/(?:Firefox|Chrome|Chromium)\/(\d+)/.exec(ua) || [])[1]);
+  var engine = window.rtcshimE2e.engine;
 
   it('sets the global adapter', function () {
     expect(window.adapter, 'window.adapter').to.be.an('object');
@@ -17,12 +15,20 @@ describe('adapter (built UMD bundle)', function () {
   });
 
   it('detects the browser', function () {
-    expect(isFirefox || isChromium, 'a test engine: ' + ua).to.equal(true);
-    expect(window.adapter.browserDetails.browser).to.equal(isFirefox ? 'firefox' : 'chrome');
+    expect(engine.family, 'a test engine: ' + ua).to.be.oneOf(['firefox', 'chromium', 'webkit']);
+    expect(window.adapter.browserDetails.browser).to.equal({ firefox: 'firefox', chromium: 'chrome', webkit: 'safari' }[engine.family]);
   });
 
-  it("has adapter.js's browserDetails members: no supportsUnifiedPlan outside Safari", function () {
-    expect(Object.keys(window.adapter.browserDetails).sort()).to.deep.equal(['browser', 'version']);
+  it("has adapter.js's browserDetails members: supportsUnifiedPlan on Safari only", function () {
+    var details = window.adapter.browserDetails;
+    if (engine.family !== 'webkit') {
+      expect(Object.keys(details).sort()).to.deep.equal(['browser', 'version']);
+      return;
+    }
+    expect(Object.keys(details).sort()).to.deep.equal(['browser', 'supportsUnifiedPlan', 'version']);
+    // adapter.js: whether RTCRtpTransceiver has currentDirection; undefined without RTCRtpTransceiver
+    expect(details.supportsUnifiedPlan).to.equal('RTCRtpTransceiver' in window ?
+      'currentDirection' in window.RTCRtpTransceiver.prototype : undefined);
   });
 
   it('is its own default, not enumerable', function () {
@@ -30,9 +36,27 @@ describe('adapter (built UMD bundle)', function () {
     expect(Object.keys(window.adapter)).to.not.include('default');
   });
 
+  // WebKit: the AppleWebKit/ build number, as adapter.js reports it (not the Version/ token)
   it('detects the major version that navigator.userAgent gives', function () {
-    expect(uaMajor, 'major version in ' + ua).to.be.above(0);
-    expect(window.adapter.browserDetails.version).to.equal(uaMajor);
+    expect(engine.major, 'major version in ' + ua).to.be.above(0);
+    expect(window.adapter.browserDetails.version).to.equal(engine.major);
+  });
+
+  // WebKitGTK here is built without WebRTC: the bundle must load there, fill what it fills, and
+  // never make up a peer connection that the engine does not have.
+  var HAS_PEER_CONNECTION = { WebKitGTK: false };
+  var PEER_CONNECTION_NAMES = ['RTCPeerConnection', 'webkitRTCPeerConnection', 'mozRTCPeerConnection', 'RTCSessionDescription',
+    'RTCIceCandidate', 'RTCDataChannel', 'RTCRtpSender', 'RTCRtpTransceiver', 'RTCDTMFSender', 'RTCStatsReport'];
+
+  it('has a peer connection exactly where the engine has one, and adds none where it has none', function () {
+    var expected = HAS_PEER_CONNECTION[engine.name] !== false;
+    expect(typeof window.RTCPeerConnection === 'function', 'RTCPeerConnection in ' + engine.name).to.equal(expected);
+    expect(engine.hasPeerConnection, 'RTCPeerConnection before the test files ran').to.equal(expected);
+    if (!expected) {
+      PEER_CONNECTION_NAMES.forEach(function (name) {
+        expect(name in window, name).to.equal(false);
+      });
+    }
   });
 
   // What each engine the rig runs needs today. A shim that stops being needed (the engine got
@@ -56,6 +80,8 @@ describe('adapter (built UMD bundle)', function () {
       'close-data-channels', 'send-max-message-size', 'legacy-data-channel-options', 'get-configuration-ice-servers',
       'update-ice', 'default-ice-servers', 'identity-members', 'identity-event-handlers', 'get-user-media-failure-optional',
       'media-stream-stop', 'src-object-aliases'],
+    // no peer connection: only the capture shims can apply
+    WebKitGTK: ['legacy-get-user-media', 'media-stream-stop', 'src-object-aliases'],
     'Chromium 73': ['description-init-result', 'offer-to-receive', 'offer-constraints', 'implicit-set-local-description',
       'add-ice-candidate-end', 'add-ice-candidate-state', 'ice-candidate-end-init', 'ice-candidate-fields',
       'ice-candidate-to-json', 'add-ice-candidate-ufrag', 'restart-ice', 'get-stream-by-id', 'legacy-callbacks',
@@ -68,10 +94,9 @@ describe('adapter (built UMD bundle)', function () {
 
   it('applies exactly the shims this engine needs, each with a reason and a finding', function () {
     var applied = window.adapter.applied;
-    var engine = (isFirefox ? 'Firefox ' : 'Chromium ') + uaMajor;
     expect(applied).to.be.an('array');
-    expect(EXPECTED_APPLIED, 'an expectation for ' + engine).to.have.property(engine);
-    expect(applied.map(function (shim) { return shim.name; })).to.deep.equal(EXPECTED_APPLIED[engine]);
+    expect(EXPECTED_APPLIED, 'an expectation for ' + engine.name).to.have.property(engine.name);
+    expect(applied.map(function (shim) { return shim.name; })).to.deep.equal(EXPECTED_APPLIED[engine.name]);
     applied.forEach(function (shim) {
       expect(shim.reason, shim.name).to.match(/https?:\/\//);
       expect(shim.found, shim.name).to.be.a('string').and.not.equal('');
@@ -82,7 +107,7 @@ describe('adapter (built UMD bundle)', function () {
       expect(shim.reason, shim.name).to.be.a('string').and.not.equal('');
     });
     // Printed so that the karma output shows, per browser, which shims run there (and why).
-    console.log('rtcshim applied on ' + (isFirefox ? 'Firefox ' : 'Chromium ') + uaMajor + ': ' +
+    console.log('rtcshim applied on ' + engine.name + ': ' +
       (applied.length ? applied.length + ' shims\n' : 'none') + applied.map(function (shim) {
         return typeof shim === 'string' ? '  ' + shim : '  ' + shim.name + (shim.found ? ': ' + shim.found : '');
       }).join('\n'));
@@ -126,6 +151,7 @@ describe('adapter (built UMD bundle)', function () {
   };
 
   it('leaves every RTCPeerConnection method that no applied shim replaces native', function () {
+    window.rtcshimE2e.needsPeerConnection.call(this);
     var replaced = Object.create(null);
     window.adapter.applied.forEach(function (shim) {
       (REPLACES[shim.name] || []).forEach(function (key) { replaced[key] = true; });

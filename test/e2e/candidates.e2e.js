@@ -7,6 +7,7 @@
 'use strict';
 
 describe('ICE candidates', function () {
+  before(window.rtcshimE2e.needsPeerConnection);
   var expect = chai.expect;
   var t = rtcE2e;
   var HOST = 'candidate:1 1 udp 2122260223 127.0.0.1 9 typ host';

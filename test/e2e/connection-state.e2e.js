@@ -6,6 +6,7 @@
 'use strict';
 
 describe('connectionState', function () {
+  before(window.rtcshimE2e.needsPeerConnection);
   this.timeout(30000);
   var expect = chai.expect;
   var iframe;

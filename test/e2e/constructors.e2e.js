@@ -7,6 +7,7 @@
 'use strict';
 
 describe('constructors', function () {
+  before(window.rtcshimE2e.needsPeerConnection);
   var expect = chai.expect;
   var ua = navigator.userAgent;
   var isFirefox = /Firefox\/\d+/.test(ua);

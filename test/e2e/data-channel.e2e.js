@@ -6,6 +6,7 @@
 'use strict';
 
 describe('data channels', function () {
+  before(window.rtcshimE2e.needsPeerConnection);
   var expect = chai.expect;
   var ua = navigator.userAgent;
   // Chromium 73 does not tell the remote side (its channels stay open until ICE times out).

@@ -6,6 +6,7 @@
 'use strict';
 
 describe('demo page', function () {
+  before(window.rtcshimE2e.needsPeerConnection);
   var expect = chai.expect;
   var frame = null;
 

@@ -6,6 +6,7 @@
 'use strict';
 
 describe('pending and current descriptions', function () {
+  before(window.rtcshimE2e.needsPeerConnection);
   var expect = chai.expect;
   afterEach(rtcE2e.closeAll);
 

@@ -6,6 +6,7 @@
 'use strict';
 
 describe('DTMF: createDTMFSender', function () {
+  before(window.rtcshimE2e.needsPeerConnection);
   var expect = chai.expect;
   var t = rtcE2e;
   var streams = [];

@@ -7,6 +7,7 @@
 'use strict';
 
 describe('ICE and identity members', function () {
+  before(window.rtcshimE2e.needsPeerConnection);
   var expect = chai.expect;
   var t = rtcE2e;
   var isFirefox = /Firefox\/\d+/.test(navigator.userAgent);

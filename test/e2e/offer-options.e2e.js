@@ -7,6 +7,7 @@
 'use strict';
 
 describe('createOffer legacy options', function () {
+  before(window.rtcshimE2e.needsPeerConnection);
   this.timeout(20000);
   var expect = chai.expect;
   afterEach(rtcE2e.closeAll);

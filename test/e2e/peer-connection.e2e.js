@@ -8,6 +8,7 @@
 'use strict';
 
 describe('RTCPeerConnection', function () {
+  before(window.rtcshimE2e.needsPeerConnection);
   var expect = chai.expect;
   var ua = navigator.userAgent;
   var isFirefox = /Firefox\/\d+/.test(ua);

@@ -4,6 +4,7 @@
 'use strict';
 
 describe('restartIce', function () {
+  before(window.rtcshimE2e.needsPeerConnection);
   this.timeout(30000);
   var expect = chai.expect;
   afterEach(rtcE2e.closeAll);

@@ -1,8 +1,10 @@
 /* global chai */
 // Checks the test rig itself, not the shim: inside the test network namespace every engine gets a
-// fake camera and microphone without a prompt and connects two peer connections in one page with
-// host candidates only (iceServers: []). Uses only APIs every engine here has natively (promise
-// createOffer etc. exist from Chromium 51 / Firefox 38). ES2017 only: also runs in Chromium 73.
+// fake camera and microphone without a prompt, plays the fake camera in a <video> through
+// srcObject, and (every engine but WebKitGTK, which has no peer connection) connects two peer
+// connections in one page with host candidates only (iceServers: []). Uses only APIs every engine
+// here has natively (promise createOffer etc. exist from Chromium 51 / Firefox 38, srcObject from
+// Chromium 52). ES2017 only: also runs in Chromium 73.
 'use strict';
 
 describe('test rig', function () {
@@ -44,7 +46,43 @@ describe('test rig', function () {
     }
   });
 
+  it('plays the fake camera through video.srcObject: frames of a size, time advancing', async function () {
+    var stream = await navigator.mediaDevices.getUserMedia({ video: true });
+    var video = document.createElement('video');
+    video.muted = true;
+    video.setAttribute('playsinline', '');
+    document.body.appendChild(video);
+    try {
+      video.srcObject = stream;
+      await video.play();
+      var started = await frame(video, function () { return video.videoWidth > 0 && video.currentTime > 0; });
+      var later = await frame(video, function () { return video.currentTime > started + 0.2; });
+      expect(video.videoWidth).to.be.above(0);
+      expect(video.videoHeight).to.be.above(0);
+      expect(later).to.be.above(started);
+    } finally {
+      video.srcObject = null;
+      video.remove();
+      stream.getTracks().forEach(function (t) { t.stop(); });
+    }
+  });
+
+  // Resolves with video.currentTime once check() holds, polling every 50 ms for up to 10 s.
+  function frame(video, check) {
+    return new Promise(function (resolve, reject) {
+      var deadline = Date.now() + 10000;
+      (function poll() {
+        if (check()) resolve(video.currentTime);
+        else if (Date.now() > deadline) {
+          reject(new Error('no frames: videoWidth ' + video.videoWidth + ', currentTime ' + video.currentTime +
+            ', readyState ' + video.readyState));
+        } else setTimeout(poll, 50);
+      })();
+    });
+  }
+
   it('connects two peer connections with host candidates only', async function () {
+    window.rtcshimE2e.needsPeerConnection.call(this);
     var pc1 = new RTCPeerConnection({ iceServers: [] });
     var pc2 = new RTCPeerConnection({ iceServers: [] });
     var candidates = [];

@@ -274,26 +274,31 @@ pc.setRemoteDescription(new RTCSessionDescription(offer), function() { }, error)
   }
 
   it('the createOffer example: createOffer(success) and setLocalDescription(desc, success), then a spec peer answers and gets the video', function () {
+    window.rtcshimE2e.needsPeerConnection.call(this); // the examples all connect
     return runCreateOfferExample(function (video) { return createOfferExample(PeerConnection, video); });
   });
 
   it('the createOffer example with failure callbacks added', async function () {
+    window.rtcshimE2e.needsPeerConnection.call(this); // the examples all connect
     var failure = recordFailures();
     await runCreateOfferExample(function (video) { return createOfferExampleWithFailure(PeerConnection, video, failure); });
     expect(failure.failures).to.deep.equal([]);
   });
 
   it('the createAnswer example: setRemoteDescription(desc, success), createAnswer(success), setLocalDescription(answer, success)', function () {
+    window.rtcshimE2e.needsPeerConnection.call(this); // the examples all connect
     return runCreateAnswerExample(function (offer) { return createAnswerExample(PeerConnection, offer); });
   });
 
   it('the createAnswer example with failure callbacks added', async function () {
+    window.rtcshimE2e.needsPeerConnection.call(this); // the examples all connect
     var failure = recordFailures();
     await runCreateAnswerExample(function (offer) { return createAnswerExampleWithFailure(PeerConnection, offer, failure); });
     expect(failure.failures).to.deep.equal([]);
   });
 
   it('the data-channel example: its message arrives and a reply reaches its onmessage', async function () {
+    window.rtcshimE2e.needsPeerConnection.call(this); // the examples all connect
     var logged = [];
     var fakeConsole = { log: function (data) { logged.push(data); } };
     var pc = dataChannelExample(PeerConnection, fakeConsole);
@@ -364,10 +369,12 @@ pc.setRemoteDescription(new RTCSessionDescription(offer), function() { }, error)
   }
 
   it('the basic-usage flow: caller, callee and the answer, with navigator.getUserMedia and onaddstream, deliver each side\'s video', function () {
+    window.rtcshimE2e.needsPeerConnection.call(this); // the examples all connect
     return runBasicUsage(false);
   });
 
   it('the basic-usage flow with its failure callbacks left out', function () {
+    window.rtcshimE2e.needsPeerConnection.call(this); // the examples all connect
     return runBasicUsage(true);
   });
 });

@@ -6,6 +6,7 @@
 'use strict';
 
 describe('legacy streams: tracks added to or removed from a local stream after addStream', function () {
+  before(window.rtcshimE2e.needsPeerConnection);
   var expect = chai.expect;
   var E = window.rtcE2e;
   var media = [];
