@@ -47,6 +47,7 @@ import { shim as closedConnectionEvents } from './shims/peer-connection/closed-c
 import { shim as getUserMediaFailureOptional } from './shims/media-devices/get-user-media-failure-optional';
 import { shim as legacyGetUserMedia } from './shims/media-devices/legacy-get-user-media';
 import { shim as mediaStreamStop } from './shims/media-devices/media-stream-stop';
+import { shim as mediaDevicesObject } from './shims/media-devices/media-devices-object';
 import { shim as srcObjectAliases } from './shims/media-element/src-object-aliases';
 
 export const registry: readonly Shim[] = [
@@ -92,6 +93,7 @@ export const registry: readonly Shim[] = [
   identityEventHandlers,
   createDtmfSender,
   prefixedAliases, // after every constructor replacement, so aliases name the final constructor
+  mediaDevicesObject, // before the other capture shims: legacy-get-user-media builds on mediaDevices
   getUserMediaFailureOptional, // before legacy-get-user-media: it wraps only the engine's own function
   legacyGetUserMedia,
   mediaStreamStop,

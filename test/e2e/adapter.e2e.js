@@ -144,6 +144,7 @@ describe('adapter (built UMD bundle)', function () {
     'stats-media-source-id': ['getStats'],
     'media-stream-stop': [],
     'src-object-aliases': [],
+    'media-devices-object': [],
     // methods these shims add where the engine has none
     'update-ice': ['updateIce'],
     'identity-members': ['setIdentityProvider', 'getIdentityAssertion'],
