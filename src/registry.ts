@@ -49,6 +49,8 @@ import { shim as legacyGetUserMedia } from './shims/media-devices/legacy-get-use
 import { shim as mediaStreamStop } from './shims/media-devices/media-stream-stop';
 import { shim as mediaDevicesObject } from './shims/media-devices/media-devices-object';
 import { shim as srcObjectAliases } from './shims/media-element/src-object-aliases';
+import { shim as getSources } from './shims/media-devices/get-sources';
+import { shim as objectUrlStream } from './shims/media-element/object-url-stream';
 
 export const registry: readonly Shim[] = [
   unprefixedConstructors, // first: every later shim looks for the unprefixed names
@@ -93,9 +95,11 @@ export const registry: readonly Shim[] = [
   identityEventHandlers,
   createDtmfSender,
   prefixedAliases, // after every constructor replacement, so aliases name the final constructor
+  getSources, // before media-devices-object, whose enumerateDevices calls getSources: never built on each other
   mediaDevicesObject, // before the other capture shims: legacy-get-user-media builds on mediaDevices
   getUserMediaFailureOptional, // before legacy-get-user-media: it wraps only the engine's own function
   legacyGetUserMedia,
   mediaStreamStop,
   srcObjectAliases,
+  objectUrlStream,
 ];

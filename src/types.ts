@@ -41,6 +41,8 @@ export interface ShimWindow {
   MediaStream?: MediaStreamConstructor;
   MediaStreamTrack?: typeof MediaStreamTrack;
   HTMLMediaElement?: typeof HTMLMediaElement;
+  URL?: typeof URL;
+  Blob?: typeof Blob;
   RTCError?: typeof RTCError;
   RTCRtpSender?: typeof RTCRtpSender;
   webkitMediaStream?: MediaStreamConstructor;

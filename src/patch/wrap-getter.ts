@@ -1,7 +1,8 @@
 /**
- * Wraps the getter of an accessor (an IDL attribute) while keeping the native getter for every
- * case the shim does not handle: the replacement gets the native getter to call. The setter, the
- * enumerability and the name stay as they were. No-op when this shim already wrapped it.
+ * Wraps the getter (or the setter) of an accessor (an IDL attribute) while keeping the native one
+ * for every case the shim does not handle: the replacement gets the native function to call. The
+ * other half, the enumerability and the name stay as they were. No-op when this shim already
+ * wrapped it.
  */
 import { PatchError } from './errors';
 import { assertDefinable, describeTarget } from './define';
@@ -9,17 +10,26 @@ import { defineOwn } from './journal';
 import { markOf, setMark } from './mark';
 
 export type Getter = (this: unknown) => unknown;
+export type Setter = (this: unknown, value: unknown) => void;
 
 export function wrapGetter(target: object, key: string, tag: string, build: (nativeGet: Getter) => Getter): void {
+  wrapPart(target, key, tag, 'get', build);
+}
+
+export function wrapSetter(target: object, key: string, tag: string, build: (nativeSet: Setter) => Setter): void {
+  wrapPart(target, key, tag, 'set', build);
+}
+
+function wrapPart<F extends Getter | Setter>(target: object, key: string, tag: string, part: 'get' | 'set', build: (native: F) => F): void {
   const own = Object.getOwnPropertyDescriptor(target, key);
-  if (!own || typeof own.get !== 'function') {
+  const native = own && (own[part] as F | undefined);
+  if (typeof native !== 'function') {
     throw new PatchError(describeTarget(target) + '.' + key + ' is not an accessor');
   }
-  if (markOf(own.get)?.tag === tag) return;
+  if (markOf(native)?.tag === tag) return;
   assertDefinable(target, key);
-  const nativeGet = own.get as Getter;
-  const get = build(nativeGet);
-  Object.defineProperty(get, 'name', { value: nativeGet.name, configurable: true });
-  setMark(get, tag, nativeGet);
-  defineOwn(target, key, { get, set: own.set, enumerable: own.enumerable, configurable: true });
+  const fn = build(native);
+  Object.defineProperty(fn, 'name', { value: native.name, configurable: true });
+  setMark(fn, tag, native);
+  defineOwn(target, key, { get: own!.get, set: own!.set, enumerable: own!.enumerable, configurable: true, [part]: fn });
 }

@@ -27,6 +27,7 @@ export function surface(win: ShimWindow): Map<string, unknown> {
     ['proto.', win.RTCPeerConnection?.prototype ?? win.webkitRTCPeerConnection?.prototype ?? win.mozRTCPeerConnection?.prototype],
     ['RTCDataChannel.prototype.', win.RTCDataChannel?.prototype],
     ['RTCDataChannelEvent.prototype.', win.RTCDataChannelEvent?.prototype],
+    ['HTMLMediaElement.prototype.', win.HTMLMediaElement?.prototype],
   ];
   for (const [prefix, proto] of protos) {
     if (!proto) continue;
@@ -38,6 +39,8 @@ export function surface(win: ShimWindow): Map<string, unknown> {
       } else out.set(prefix + key, d && d.value);
     }
   }
+  for (const key of ['createObjectURL', 'revokeObjectURL'] as const) out.set('URL.' + key, win.URL?.[key]);
+  out.set('MediaStreamTrack.getSources', (win.MediaStreamTrack as { getSources?: unknown } | undefined)?.getSources);
   const nav = win.navigator as Record<string, unknown> | undefined;
   if (nav) for (const key of Object.keys(nav)) out.set('navigator.' + key, nav[key]);
   return out;

@@ -79,6 +79,11 @@ export interface FakeEngine {
   noConnectionState?: boolean;
   /** Has restartIce() (Chrome 77+, Firefox 70+, Safari 14.1+). */
   restartIce?: boolean;
+  /**
+   * Playback before srcObject (Chrome before 71, Firefox before 62): URL.createObjectURL takes a
+   * MediaStream, and the media element has no srcObject (Firefox's mozSrcObject is not modelled).
+   */
+  streamUrls?: boolean;
 }
 
 let offerCounter = 0;
@@ -761,7 +766,10 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
     if (constraints.video) tracks.push(new FakeMediaStreamTrack('video'));
     return new FakeMediaStream(tracks) as unknown as MediaStream;
   };
-  if (engine.mediaDevices !== false) nav.mediaDevices = { getUserMedia: gum };
+  const enumerateDevices = async (): Promise<MediaDeviceInfo[]> =>
+    ['audioinput', 'videoinput', 'audiooutput'].map((kind, i) => ({ kind, deviceId: 'd' + String(i), label: kind + ' ' + String(i), groupId: 'g' }) as MediaDeviceInfo);
+  if (engine.mediaDevices !== false) nav.mediaDevices = { getUserMedia: gum, enumerateDevices };
+  Object.assign(win, playback(win, engine));
   // Chromium's WebIDL: both callbacks required (length 3), a TypeError otherwise.
   const legacy = function (c: MediaStreamConstraints, ok: (s: MediaStream) => void, fail: (e: unknown) => void): void {
     if (typeof ok !== 'function' || typeof fail !== 'function') throw new TypeError('3 arguments required');
@@ -771,6 +779,64 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
   if (engine.getUserMedia === 'unprefixed' || engine.getUserMedia === 'webkit') nav.webkitGetUserMedia = legacy;
   if (engine.getUserMedia === 'moz') nav.mozGetUserMedia = legacy;
   return win;
+}
+
+/**
+ * Playback as the media element and the File API model it: `src` reflects its content attribute
+ * (set by the setter or setAttribute), `srcObject` is an attribute of its own, and object URLs
+ * are made for Blobs (and MediaStreams where `streamUrls`), anything else a TypeError.
+ */
+function playback(win: ShimWindow, engine: FakeEngine): Pick<ShimWindow, 'URL' | 'Blob' | 'HTMLMediaElement'> {
+  const urls = new Map<string, unknown>();
+  let n = 0;
+  const Stream = win.MediaStream as typeof MediaStream;
+  const FakeURL = {
+    createObjectURL(object: unknown): string {
+      if (!(object instanceof Blob) && !(engine.streamUrls && object instanceof Stream)) throw new TypeError('not a Blob or MediaSource');
+      const url = 'blob:https://example.test/' + String(++n);
+      urls.set(url, object);
+      return url;
+    },
+    revokeObjectURL(url: string): void {
+      urls.delete(String(url));
+    },
+    /** Test access: what a URL stands for now. */
+    registered: urls,
+  };
+  const slots = new WeakMap<object, { attrs: Map<string, string>; srcObject: unknown }>();
+  const slot = (el: object) => {
+    const s = slots.get(el);
+    if (!s) throw new TypeError('Illegal invocation');
+    return s;
+  };
+  class FakeElement {
+    setAttribute(name: string, value: string): void {
+      slot(this).attrs.set(String(name).toLowerCase(), String(value));
+    }
+    getAttribute(name: string): string | null {
+      return slot(this).attrs.get(String(name).toLowerCase()) ?? null;
+    }
+  }
+  class FakeMediaElement extends FakeElement {
+    constructor() {
+      super();
+      slots.set(this, { attrs: new Map(), srcObject: null });
+    }
+    get src(): string {
+      return this.getAttribute('src') ?? '';
+    }
+    set src(value: string) {
+      this.setAttribute('src', value);
+    }
+    get srcObject(): unknown {
+      return slot(this).srcObject;
+    }
+    set srcObject(value: unknown) {
+      slot(this).srcObject = value;
+    }
+  }
+  if (engine.streamUrls) delete (FakeMediaElement.prototype as { srcObject?: unknown }).srcObject;
+  return { URL: FakeURL as unknown as typeof URL, Blob, HTMLMediaElement: FakeMediaElement as unknown as typeof HTMLMediaElement };
 }
 
 const UA = {
@@ -798,11 +864,11 @@ export const engines = {
   /** Chromium 73: required arguments, RTCSessionDescription results. */
   chromium73: { userAgent: UA.chrome73, names: 'unprefixed+webkit', overloads: 'both', failureCallbackOptional: true, argumentRequired: true, resolvesDescription: true, readsIceUrl: true, splitsIceServers: true, candidateBeforeRemoteIsOperationError: true, rejectsEmptyCandidateInit: true, ignoresForeignUfrag: true, oversizeSend: 'sends', legacyStats: true, noSctp: true, oldLifetimeName: true, getUserMedia: 'unprefixed', legacyStreams: 'chromium', candidateFields: false, createDTMFSender: true },
   /** Firefox 40: prefixed-only constructors (moz*), promises and callbacks. */
-  firefox40PrefixedOnly: { userAgent: UA.firefox40, names: 'moz-only', overloads: 'both', noConnectionState: true, readsIceUrl: true, echoesIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz', mediaDevices: false, legacyStreams: 'firefox', identity: true },
+  firefox40PrefixedOnly: { userAgent: UA.firefox40, names: 'moz-only', overloads: 'both', noConnectionState: true, readsIceUrl: true, echoesIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz', mediaDevices: false, legacyStreams: 'firefox', identity: true , streamUrls: true },
   /** Firefox 33: prefixed-only and callback-only (pre-promise). */
-  firefox33CallbackOnly: { userAgent: UA.firefox33, names: 'moz-only', overloads: 'callback', noConnectionState: true, noRtpApi: true, readsIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz', mediaDevices: false, identity: true },
+  firefox33CallbackOnly: { userAgent: UA.firefox33, names: 'moz-only', overloads: 'callback', noConnectionState: true, noRtpApi: true, readsIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz', mediaDevices: false, identity: true , streamUrls: true },
   /** Chrome 45: webkitRTCPeerConnection only, callback-only, required arguments. */
-  chrome45CallbackOnly: { userAgent: UA.chrome45, names: 'webkit-only', overloads: 'callback', legacyStats: true, noConnectionState: true, noRtpApi: true, argumentRequired: true, resolvesDescription: true, readsIceUrl: true, ignoresForeignUfrag: true, getUserMedia: 'webkit', mediaDevices: false },
+  chrome45CallbackOnly: { userAgent: UA.chrome45, names: 'webkit-only', overloads: 'callback', legacyStats: true, noConnectionState: true, noRtpApi: true, argumentRequired: true, resolvesDescription: true, readsIceUrl: true, ignoresForeignUfrag: true, getUserMedia: 'webkit', mediaDevices: false , streamUrls: true },
   /** Safari 17: promise-only signaling, no `url`, no legacy gUM. */
   safari17PromiseOnly: { userAgent: UA.safari17, names: 'unprefixed', overloads: 'promise', restartIce: true, readsIceUrl: false, oversizeSend: 'throws', closesChannels: true, getUserMedia: 'none', candidateFields: true, canTrickle: true },
   /** WebKitGTK: capture APIs but no RTCPeerConnection at all. */

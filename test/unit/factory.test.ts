@@ -23,6 +23,7 @@ describe('createAdapter', () => {
   it('on a page with no WebRTC at all patches nothing and throws nothing', () => {
     const win = fakeWindow({ ...engines.webkitGtkNoPeerConnection, mediaDevices: false });
     delete win.MediaStream; // no capture at all either
+    delete win.HTMLMediaElement; // nor playback
     const before = surface(win);
     const adapter = createAdapter({ window: win });
     assert.deepEqual(adapter.applied, []);
@@ -60,13 +61,13 @@ describe('createAdapter', () => {
 
   it('applies exactly what each modelled engine needs, and explains each decision', () => {
     const expected: Array<[keyof typeof engines, string[]]> = [
-      ['chromium156', ['offer-constraints', 'add-ice-candidate-ufrag', 'get-stream-by-id', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'legacy-data-channel-options', 'update-ice', 'default-ice-servers', 'identity-members', 'identity-event-handlers', 'get-user-media-failure-optional', 'media-stream-stop']],
-      ['firefox153', ['offer-constraints', 'add-ice-candidate-syntax', 'remove-stream', 'remove-stream-event', 'get-stream-by-id', 'stream-tracks', 'legacy-callbacks', 'stats-selection', 'stats-media-source-id', 'legacy-get-stats', 'close-data-channels', 'sctp-closed', 'send-max-message-size', 'legacy-data-channel-options', 'get-configuration-url', 'update-ice', 'default-ice-servers', 'identity-event-handlers', 'create-dtmf-sender', 'prefixed-aliases', 'legacy-get-user-media', 'media-stream-stop']],
-      ['chromium73', ['description-init-result', 'offer-to-receive', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'ice-candidate-end-init', 'ice-candidate-fields', 'ice-candidate-to-json', 'add-ice-candidate-ufrag', 'restart-ice', 'get-stream-by-id', 'legacy-callbacks', 'stats-spec-members', 'legacy-get-stats', 'close-data-channels', 'sctp-transport', 'send-max-message-size', 'legacy-data-channel-options', 'data-channel-reliability', 'closed-connection-events', 'get-configuration-ice-servers', 'update-ice', 'default-ice-servers', 'can-trickle-ice-candidates', 'identity-members', 'identity-event-handlers', 'get-user-media-failure-optional', 'media-stream-stop']],
-      ['safari17PromiseOnly', ['offer-to-receive', 'offer-constraints', 'add-stream', 'remove-stream', 'remove-stream-event', 'get-stream-by-id', 'stream-tracks', 'legacy-callbacks', 'legacy-get-stats', 'legacy-data-channel-options', 'ice-server-url', 'update-ice', 'default-ice-servers', 'identity-members', 'identity-event-handlers', 'create-dtmf-sender', 'legacy-get-user-media', 'media-stream-stop']],
+      ['chromium156', ['offer-constraints', 'add-ice-candidate-ufrag', 'get-stream-by-id', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'legacy-data-channel-options', 'update-ice', 'default-ice-servers', 'identity-members', 'identity-event-handlers', 'get-sources', 'get-user-media-failure-optional', 'media-stream-stop', 'src-object-aliases', 'object-url-stream']],
+      ['firefox153', ['offer-constraints', 'add-ice-candidate-syntax', 'remove-stream', 'remove-stream-event', 'get-stream-by-id', 'stream-tracks', 'legacy-callbacks', 'stats-selection', 'stats-media-source-id', 'legacy-get-stats', 'close-data-channels', 'sctp-closed', 'send-max-message-size', 'legacy-data-channel-options', 'get-configuration-url', 'update-ice', 'default-ice-servers', 'identity-event-handlers', 'create-dtmf-sender', 'prefixed-aliases', 'get-sources', 'legacy-get-user-media', 'media-stream-stop', 'src-object-aliases', 'object-url-stream']],
+      ['chromium73', ['description-init-result', 'offer-to-receive', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'ice-candidate-end-init', 'ice-candidate-fields', 'ice-candidate-to-json', 'add-ice-candidate-ufrag', 'restart-ice', 'get-stream-by-id', 'legacy-callbacks', 'stats-spec-members', 'legacy-get-stats', 'close-data-channels', 'sctp-transport', 'send-max-message-size', 'legacy-data-channel-options', 'data-channel-reliability', 'closed-connection-events', 'get-configuration-ice-servers', 'update-ice', 'default-ice-servers', 'can-trickle-ice-candidates', 'identity-members', 'identity-event-handlers', 'get-sources', 'get-user-media-failure-optional', 'media-stream-stop', 'src-object-aliases', 'object-url-stream']],
+      ['safari17PromiseOnly', ['offer-to-receive', 'offer-constraints', 'add-stream', 'remove-stream', 'remove-stream-event', 'get-stream-by-id', 'stream-tracks', 'legacy-callbacks', 'legacy-get-stats', 'legacy-data-channel-options', 'ice-server-url', 'update-ice', 'default-ice-servers', 'identity-members', 'identity-event-handlers', 'create-dtmf-sender', 'get-sources', 'legacy-get-user-media', 'media-stream-stop', 'src-object-aliases', 'object-url-stream']],
       ['firefox33CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'offer-constraints', 'ice-candidate-fields', 'add-ice-candidate-syntax', 'restart-ice', 'connection-state', 'legacy-callbacks', 'stats-selection', 'stats-media-source-id', 'close-data-channels', 'sctp-closed', 'send-max-message-size', 'legacy-data-channel-options', 'get-configuration-url', 'update-ice', 'default-ice-servers', 'can-trickle-ice-candidates', 'identity-event-handlers', 'media-devices-object', 'legacy-get-user-media', 'media-stream-stop']],
       ['chrome45CallbackOnly', ['unprefixed-constructors', 'promise-methods', 'description-init-result', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-end', 'add-ice-candidate-state', 'ice-candidate-fields', 'ice-candidate-to-json', 'add-ice-candidate-ufrag', 'restart-ice', 'connection-state', 'legacy-callbacks', 'stats-spec-members', 'close-data-channels', 'send-max-message-size', 'legacy-data-channel-options', 'closed-connection-events', 'get-configuration-ice-servers', 'update-ice', 'default-ice-servers', 'can-trickle-ice-candidates', 'identity-members', 'identity-event-handlers', 'media-devices-object', 'get-user-media-failure-optional', 'legacy-get-user-media', 'media-stream-stop']],
-      ['webkitGtkNoPeerConnection', ['legacy-get-user-media', 'media-stream-stop']],
+      ['webkitGtkNoPeerConnection', ['get-sources', 'legacy-get-user-media', 'media-stream-stop', 'src-object-aliases', 'object-url-stream']],
     ];
     for (const [engine, applied] of expected) {
       const adapter = createAdapter({ window: fakeWindow(engines[engine]) });
@@ -230,6 +231,8 @@ describe('createAdapter: an install is all or nothing', () => {
       'add-stream': ['safari17PromiseOnly:7'],
       'stream-tracks': ['firefox153:4', 'firefox40PrefixedOnly:4', 'safari17PromiseOnly:4'],
       'ice-server-url': ['safari17PromiseOnly:3'],
+      'src-object-aliases': ['chromium156:2', 'firefox153:2', 'chromium73:2', 'safari17PromiseOnly:2', 'webkitGtkNoPeerConnection:2'],
+      'object-url-stream': ['chromium156:4', 'firefox153:4', 'chromium73:4', 'safari17PromiseOnly:4', 'webkitGtkNoPeerConnection:4'],
     });
   });
 });
@@ -255,7 +258,7 @@ describe('createAdapter: a locked or hostile window', () => {
     // method is legacy-callbacks' alone to put back.
     const adapter = quietly(win, ['add-stream', 'remove-stream-event']);
     assert.match(adapter.skipped.find((s) => s.name === 'legacy-callbacks')?.reason ?? '', /^could not install: .*addIceCandidate .*non-configurable/);
-    assert.deepEqual(names(adapter.applied), ['offer-to-receive', 'offer-constraints', 'remove-stream', 'legacy-get-stats', 'legacy-data-channel-options', 'ice-server-url', 'update-ice', 'default-ice-servers', 'identity-members', 'identity-event-handlers', 'create-dtmf-sender', 'legacy-get-user-media', 'media-stream-stop'],
+    assert.deepEqual(names(adapter.applied), ['offer-to-receive', 'offer-constraints', 'remove-stream', 'legacy-get-stats', 'legacy-data-channel-options', 'ice-server-url', 'update-ice', 'default-ice-servers', 'identity-members', 'identity-event-handlers', 'create-dtmf-sender', 'get-sources', 'legacy-get-user-media', 'media-stream-stop', 'src-object-aliases', 'object-url-stream'],
       'the other shims still install');
     const after = descriptors(proto);
     // createOffer/createAnswer keep the offer shims' wrappers (installed before legacy-callbacks)

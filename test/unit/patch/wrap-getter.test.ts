@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { PatchError } from '../../../src/patch/errors';
 import { markOf, originalOf } from '../../../src/patch/mark';
-import { wrapGetter, type Getter } from '../../../src/patch/wrap-getter';
+import { wrapGetter, wrapSetter, type Getter, type Setter } from '../../../src/patch/wrap-getter';
 
 /** A WebIDL-like interface: an attribute over internal state, with a setter. */
 function makeClass() {
@@ -149,5 +149,28 @@ describe('wrapGetter', () => {
     assert.throws(() => wrapGetter(Native.prototype, 'value', 'test', special(calls)), PatchError);
     assert.equal(descriptor(Native.prototype, 'value').get, nativeValue);
     assert.equal(calls.built, 0);
+  });
+});
+
+describe('wrapSetter', () => {
+  it('wraps the setter alone: the native getter stays, the native setter gets what the wrapper passes, twice is once', () => {
+    const Native = makeClass();
+    const nativeGet = descriptor(Native.prototype, 'value').get;
+    const build = (nativeSet: Setter): Setter => function (this: unknown, v: unknown): void {
+      nativeSet.call(this, v === 'x' ? 'special' : v);
+    };
+    wrapSetter(Native.prototype, 'value', 'test', build);
+    const once = descriptor(Native.prototype, 'value');
+    wrapSetter(Native.prototype, 'value', 'test', build);
+    assert.deepEqual(descriptor(Native.prototype, 'value'), once);
+    assert.equal(once.get, nativeGet);
+    assert.equal(once.set!.name, 'set value');
+    assert.equal(markOf(once.set)?.tag, 'test');
+    const n = new Native('a');
+    n.value = 'x';
+    assert.equal(n.value, 'special');
+    n.value = 'y';
+    assert.equal(n.value, 'y');
+    assert.throws(() => wrapSetter(Native.prototype, 'missing', 'test', build), PatchError);
   });
 });

@@ -22,7 +22,10 @@ function withMediaElements(extra: Record<string, PropertyDescriptor> = {}): Shim
 
 describe('src-object-aliases', () => {
   it('is not needed without media elements, or where both names exist; leaves the element untouched', () => {
-    assert.equal(installIfNeeded(shim, fakeWindow(engines.chromium156)), false);
+    const bare = fakeWindow(engines.chromium156);
+    delete bare.HTMLMediaElement;
+    assert.equal(installIfNeeded(shim, bare), false);
+    assert.equal(installIfNeeded(shim, fakeWindow(engines.chrome45CallbackOnly)), false, 'no srcObject');
     const both = withMediaElements({ mozSrcObject: { value: 1, configurable: true }, webkitSrcObject: { value: 2, configurable: true } });
     const before = Object.getOwnPropertyDescriptors(both.HTMLMediaElement.prototype);
     assert.equal(installIfNeeded(shim, both), false);
