@@ -182,10 +182,35 @@
         set: function (v) { this.srcObject = v; }, enumerable: true, configurable: true });
     }
   });
+  // get-sources: the legacy MediaStreamTrack.getSources from enumerateDevices
+  if (!('getSources' in w.MediaStreamTrack) && n.mediaDevices && n.mediaDevices.enumerateDevices) {
+    Object.defineProperty(w.MediaStreamTrack, 'getSources', { value: { getSources: function (_cb) {
+      var cb = _cb;
+      n.mediaDevices.enumerateDevices().then(function (l) {
+        return l.filter(function (d) { return d.kind !== 'audiooutput'; })
+          .map(function (d) { return { id: d.deviceId, label: d.label, kind: d.kind.slice(0, 5), facing: '' }; });
+      }, function () { return []; }).then(cb);
+    } }.getSources, writable: true, enumerable: true, configurable: true });
+  }
+  // object-url-stream: URL.createObjectURL(stream) played through element.src as srcObject
+  var U = w.URL, cou = U.createObjectURL, rou = U.revokeObjectURL, urls = new Map(), ME = HTMLMediaElement.prototype;
+  var ok = true;
+  try { rou(cou(new w.MediaStream())); } catch (e) { ok = !e; }
+  if (!ok) {
+    var sr = Object.getOwnPropertyDescriptor(ME, 'src'), sa = ME.setAttribute;
+    wrap(U, 'createObjectURL', function (s) {
+      if (!(s instanceof w.MediaStream)) return cou.apply(this, arguments);
+      var u = cou(new Blob()); rou(u); urls.set(u, s); return u;
+    });
+    wrap(U, 'revokeObjectURL', function (u) { urls.delete(u); return rou.apply(this, arguments); });
+    var at = function (el, v) { if (urls.has(v)) el.srcObject = urls.get(v); };
+    Object.defineProperty(ME, 'src', { get: sr.get, set: function (v) { sr.set.call(this, v); at(this, v); }, enumerable: true, configurable: true });
+    wrap(ME, 'setAttribute', function (k, v) { sa.apply(this, arguments); if (k === 'src') at(this, v); });
+  }
   w.adapter = { browserDetails: { browser: 'chrome', version: parseInt(ua.slice(ua.indexOf('Chrome/') + 7), 10) },
     applied: [{ name: 'offer-constraints' }, { name: 'add-ice-candidate-ufrag' }, { name: 'get-stream-by-id' }, { name: 'legacy-callbacks' },
       { name: 'legacy-get-stats' }, { name: 'close-data-channels' }, { name: 'legacy-data-channel-options' },
       { name: 'update-ice' }, { name: 'default-ice-servers' }, { name: 'identity-members' }, { name: 'identity-event-handlers' },
-      { name: 'get-user-media-failure-optional' }, { name: 'media-stream-stop' }, { name: 'src-object-aliases' }],
+      { name: 'get-sources' }, { name: 'get-user-media-failure-optional' }, { name: 'media-stream-stop' }, { name: 'src-object-aliases' }, { name: 'object-url-stream' }],
     skipped: [], probes: probes };
 }();
