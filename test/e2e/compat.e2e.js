@@ -144,6 +144,24 @@ describe('compatibility table', function () {
         });
       });
     }],
+    ['`video.src = URL.createObjectURL(stream)` attaches the stream', 'srcObject', async function (win) {
+      var stream = await win.navigator.mediaDevices.getUserMedia({ video: true });
+      try {
+        var v = win.document.createElement('video');
+        v.src = win.URL.createObjectURL(stream);
+        return v.srcObject === stream ? 'srcObject' : 'not attached';
+      } catch (e) {
+        return 'throws ' + e.name;
+      } finally {
+        stream.getTracks().forEach(function (t) { t.stop(); });
+      }
+    }],
+    ['`MediaStreamTrack.getSources(callback)`', 'video', function (win) {
+      if (typeof win.MediaStreamTrack.getSources !== 'function') return 'missing';
+      return new Promise(function (resolve) {
+        win.MediaStreamTrack.getSources(function (list) { resolve(list.map(function (s) { return s.kind; }).indexOf('video') >= 0 ? 'video' : 'no camera'); });
+      });
+    }],
     ['`createOffer({offerToReceiveAudio: true})` makes a recvonly transceiver', 'recvonly', async function (win) {
       var pc = new win.RTCPeerConnection();
       await pc.createOffer({ offerToReceiveAudio: true });
