@@ -45,7 +45,9 @@ const SPEC_ERROR_NAMES: Readonly<Record<string, string>> = {
 /** Returns a DOMException with the spec's name for whatever an engine rejected with. */
 export function toSpecError(win: ShimWindow, error: unknown): unknown {
   const DOMExceptionCtor = win.DOMException;
-  if (!DOMExceptionCtor || error instanceof DOMExceptionCtor || error instanceof TypeError) return error;
+  const Overconstrained = win.OverconstrainedError;
+  // The engine's own OverconstrainedError stays, DOMException or not (Chromium 73, 92, WebKitGTK: not).
+  if (!DOMExceptionCtor || error instanceof DOMExceptionCtor || error instanceof TypeError || (Overconstrained && error instanceof Overconstrained)) return error;
   const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
   const message = typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : error;
   const specName = typeof name === 'string' ? (SPEC_ERROR_NAMES[name] ?? name) : 'OperationError';
