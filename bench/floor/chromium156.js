@@ -165,7 +165,7 @@
   // get-user-media-async-errors: getUserMedia({}, ok, fail) calls fail later instead of throwing
   ['getUserMedia', 'webkitGetUserMedia'].forEach(function (k) {
     var d = Object.getOwnPropertyDescriptor(N, k), f = d && d.value, x = function () {};
-    try { f.call(n, {}, x, x); } catch (e) {
+    try { f.call(n, {}, x, x); } catch {
       wrap(N, k, function (c, ok, fail) {
         try { return f.apply(this, arguments); } catch (e) {
           if (typeof ok !== 'function' || typeof fail !== 'function') throw e;

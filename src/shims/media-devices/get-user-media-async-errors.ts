@@ -38,13 +38,11 @@ function throwing(nav: ShimNavigator | undefined): string[] {
 export const shim: Shim = {
   name: 'get-user-media-async-errors',
   area: 'media-devices',
-  reason:
-    'navigator.getUserMedia({}, success, failure) must call failure with a TypeError, not throw ' +
-    '(https://w3c.github.io/mediacapture-main/#navigatorusermedia-interface-extensions)',
+  reason: 'getUserMedia({}, ok, fail) calls fail, never throws (https://w3c.github.io/mediacapture-main/#navigatorusermedia-interface-extensions)',
   needed(ctx) {
     if (ctx.browser.engine === 'gecko') return false;
     const names = throwing(ctx.window.navigator);
-    return names.length ? names.join(', ') + ' throw instead of calling the failure callback' : false;
+    return names.length ? names.join(', ') + ' throw' : false;
   },
   install(ctx) {
     const nav = ctx.window.navigator;

@@ -16,10 +16,10 @@ import { patchableOwner } from '../../window';
 export const shim: Shim = {
   name: 'get-user-media-errors',
   area: 'media-devices',
-  reason: 'capture errors must be a TypeError or DOMException, not Firefox\'s MediaStreamError (https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia)',
+  reason: 'capture errors are TypeError or DOMException (https://w3c.github.io/mediacapture-main/#dom-mediadevices-getusermedia)',
   engines: { gecko: [1, Infinity] },
   needed(ctx) {
-    return inEngines(ctx.browser, this.engines) && ctx.window.navigator ? 'getUserMedia fails with MediaStreamError' : false;
+    return inEngines(ctx.browser, this.engines) && ctx.window.navigator ? 'MediaStreamError' : false;
   },
   install(ctx) {
     const win = ctx.window;

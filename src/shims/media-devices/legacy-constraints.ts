@@ -18,25 +18,21 @@ import { patchableOwner } from '../../window';
 export const shim: Shim = {
   name: 'legacy-constraints',
   area: 'media-devices',
-  reason:
-    'legacy {mandatory, optional} capture constraints are ignored by Firefox and WebKit; they map to spec constraints ' +
-    '(https://w3c.github.io/mediacapture-main/#dom-mediatrackconstraints)',
+  reason: 'legacy {mandatory, optional} constraints as spec ones (https://w3c.github.io/mediacapture-main/#dom-mediatrackconstraints)',
   engines: { gecko: [1, Infinity], webkit: [1, Infinity] },
   needed(ctx) {
     const nav = ctx.window.navigator;
-    return nav && nav.mediaDevices && inEngines(ctx.browser, this.engines) ? 'legacy constraints are ignored' : false;
+    return nav && nav.mediaDevices && inEngines(ctx.browser, this.engines) ? 'ignores {mandatory}' : false;
   },
   install(ctx) {
     const nav = ctx.window.navigator!;
     const devices = nav.mediaDevices!;
-    const convert = (constraints: unknown): unknown => {
-      const supported = typeof devices.getSupportedConstraints === 'function' ? (devices.getSupportedConstraints() as Record<string, unknown>) : null;
-      return specConstraints(
+    const convert = (constraints: unknown): unknown =>
+      specConstraints(
         constraints,
-        (name) => !supported || !!supported[name],
-        (key) => ctx.log.deprecated('constraint ' + key, 'getUserMedia: unsupported legacy constraint dropped: ' + key),
+        typeof devices.getSupportedConstraints === 'function' ? (devices.getSupportedConstraints() as Record<string, unknown>) : null,
+        (key) => ctx.log.deprecated('constraint ' + key, 'dropped getUserMedia constraint ' + key),
       );
-    };
     const wrap = (owner: object, name: string): void =>
       wrapMethod(owner, name, this.name, (native) => function (this: unknown, constraints: unknown, ...rest: unknown[]): unknown {
         return native.call(this, convert(constraints), ...rest);
