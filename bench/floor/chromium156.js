@@ -164,8 +164,9 @@
   var N = Object.getPrototypeOf(n);
   // get-user-media-async-errors: getUserMedia({}, ok, fail) calls fail later instead of throwing
   ['getUserMedia', 'webkitGetUserMedia'].forEach(function (k) {
-    var d = Object.getOwnPropertyDescriptor(N, k), f = d && d.value, x = function () {};
-    try { f.call(n, {}, x, x); } catch {
+    var d = Object.getOwnPropertyDescriptor(N, k), f = d && d.value, x = function () {}, threw = false;
+    try { f.call(n, {}, x, x); } catch (e) { threw = e instanceof TypeError; }
+    if (threw) {
       wrap(N, k, function (c, ok, fail) {
         try { return f.apply(this, arguments); } catch (e) {
           if (typeof ok !== 'function' || typeof fail !== 'function') throw e;
