@@ -44,6 +44,9 @@ import { shim as legacyDataChannelOptions } from './shims/data-channel/legacy-da
 import { shim as dataChannelReliability } from './shims/data-channel/data-channel-reliability';
 import { shim as sctpClosed } from './shims/data-channel/sctp-closed';
 import { shim as closedConnectionEvents } from './shims/peer-connection/closed-connection-events';
+import { shim as getUserMediaAsyncErrors } from './shims/media-devices/get-user-media-async-errors';
+import { shim as getUserMediaErrors } from './shims/media-devices/get-user-media-errors';
+import { shim as legacyConstraints } from './shims/media-devices/legacy-constraints';
 import { shim as getUserMediaFailureOptional } from './shims/media-devices/get-user-media-failure-optional';
 import { shim as legacyGetUserMedia } from './shims/media-devices/legacy-get-user-media';
 import { shim as mediaStreamStop } from './shims/media-devices/media-stream-stop';
@@ -95,8 +98,11 @@ export const registry: readonly Shim[] = [
   identityEventHandlers,
   createDtmfSender,
   prefixedAliases, // after every constructor replacement, so aliases name the final constructor
+  getUserMediaAsyncErrors, // before get-user-media-failure-optional: its warning then receives the TypeError too
+  getUserMediaErrors,
+  legacyConstraints, // before legacy-get-user-media: wraps only the engine's own functions
   getSources, // before media-devices-object, whose enumerateDevices calls getSources: never built on each other
-  mediaDevicesObject, // before the other capture shims: legacy-get-user-media builds on mediaDevices
+  mediaDevicesObject, // after the three above: it calls the engine's legacy function as they wrapped it
   getUserMediaFailureOptional, // before legacy-get-user-media: it wraps only the engine's own function
   legacyGetUserMedia,
   mediaStreamStop,

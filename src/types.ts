@@ -49,6 +49,7 @@ export interface ShimWindow {
   /** Read only by `browser.ts`, for adapter.js's Safari `supportsUnifiedPlan`. */
   RTCRtpTransceiver?: typeof RTCRtpTransceiver;
   DOMException?: typeof DOMException;
+  OverconstrainedError?: typeof OverconstrainedError;
   Event?: typeof Event;
   EventTarget?: typeof EventTarget;
   navigator?: ShimNavigator;

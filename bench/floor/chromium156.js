@@ -161,8 +161,21 @@
         if (typeof f === 'function') { slots.set(this, f); this.addEventListener(t, f); } else slots.delete(this);
       } });
   });
-  // get-user-media-failure-optional
   var N = Object.getPrototypeOf(n);
+  // get-user-media-async-errors: getUserMedia({}, ok, fail) calls fail later instead of throwing
+  ['getUserMedia', 'webkitGetUserMedia'].forEach(function (k) {
+    var d = Object.getOwnPropertyDescriptor(N, k), f = d && d.value, x = function () {}, threw = false;
+    try { f.call(n, {}, x, x); } catch (e) { threw = e instanceof TypeError; }
+    if (threw) {
+      wrap(N, k, function (c, ok, fail) {
+        try { return f.apply(this, arguments); } catch (e) {
+          if (typeof ok !== 'function' || typeof fail !== 'function') throw e;
+          Promise.resolve().then(function () { fail(e); });
+        }
+      });
+    }
+  });
+  // get-user-media-failure-optional
   ['getUserMedia', 'webkitGetUserMedia'].forEach(function (k) {
     var d = Object.getOwnPropertyDescriptor(N, k), f = d && d.value;
     if (f && f.length >= 3) {
@@ -211,6 +224,7 @@
     applied: [{ name: 'offer-constraints' }, { name: 'add-ice-candidate-ufrag' }, { name: 'get-stream-by-id' }, { name: 'legacy-callbacks' },
       { name: 'legacy-get-stats' }, { name: 'close-data-channels' }, { name: 'legacy-data-channel-options' },
       { name: 'update-ice' }, { name: 'default-ice-servers' }, { name: 'identity-members' }, { name: 'identity-event-handlers' },
-      { name: 'get-sources' }, { name: 'get-user-media-failure-optional' }, { name: 'media-stream-stop' }, { name: 'src-object-aliases' }, { name: 'object-url-stream' }],
+      { name: 'get-user-media-async-errors' }, { name: 'get-sources' }, { name: 'get-user-media-failure-optional' },
+      { name: 'media-stream-stop' }, { name: 'src-object-aliases' }, { name: 'object-url-stream' }],
     skipped: [], probes: probes };
 }();

@@ -278,8 +278,48 @@
   if (!('mozRTCPeerConnection' in w)) define(w, 'mozRTCPeerConnection', P);
   if (!('mozRTCSessionDescription' in w)) define(w, 'mozRTCSessionDescription', w.RTCSessionDescription);
   if (!('mozRTCIceCandidate' in w)) define(w, 'mozRTCIceCandidate', w.RTCIceCandidate);
+  // get-user-media-errors and legacy-constraints: a TypeError or DOMException for MediaStreamError;
+  // legacy {mandatory, optional} constraints as spec constraints
+  var md = n.mediaDevices, MD = Object.getPrototypeOf(md), N = Object.getPrototypeOf(n);
+  var specError = function (e) {
+    if (e instanceof DOMException || e instanceof TypeError) return e;
+    if (e.name === 'TypeError') return new TypeError(e.message);
+    var x = new DOMException(e.message, e.name);
+    if (e.constraint) x.constraint = e.constraint;
+    return x;
+  };
+  var R = { sourceId: 'deviceId', googEchoCancellation: 'echoCancellation', googNoiseSuppression: 'noiseSuppression',
+    googAutoGainControl: 'autoGainControl' };
+  var specConstraints = function (c) {
+    if (!c || typeof c !== 'object') return c;
+    var out = Object.assign({}, c), sup = md.getSupportedConstraints();
+    ['audio', 'video'].forEach(function (kind) {
+      var v = c[kind];
+      if (!v || typeof v !== 'object' || !('mandatory' in v || 'optional' in v)) return;
+      if (v.mandatory && 'chromeMediaSource' in v.mandatory) return;
+      var t = out[kind] = {};
+      for (var k in v) if (k !== 'mandatory' && k !== 'optional') t[k] = v[k];
+      var add = function (s, req) {
+        for (var key in s) {
+          var m = /^(min|max)([A-Z]\w*)$/.exec(key), name = m ? m[2][0].toLowerCase() + m[2].slice(1) : R[key] || key;
+          if (!sup[name]) console.warn('dropped', key);
+          else if (!req) { if (!(name in t)) t[name] = s[key]; }
+          else if (m) { t[name] = Object.assign({}, t[name]); t[name][m[1]] = s[key]; }
+          else if (!(name in t)) t[name] = { exact: s[key] };
+        }
+      };
+      if (v.mandatory) add(v.mandatory, true);
+      (v.optional || []).forEach(function (s) { add(s, false); });
+    });
+    return out;
+  };
+  var gum = md.getUserMedia;
+  wrap(MD, 'getUserMedia', function (c) { return gum.call(this, specConstraints(c)).catch(function (e) { throw specError(e); }); });
+  var moz = n.mozGetUserMedia;
+  wrap(N, 'mozGetUserMedia', function (c, ok, fail) {
+    return moz.call(this, specConstraints(c), ok, typeof fail === 'function' ? function (e) { fail(specError(e)); } : fail);
+  });
   // legacy-get-user-media
-  var md = n.mediaDevices;
   if (!('getUserMedia' in n) && md && typeof md.getUserMedia === 'function') {
     define(Object.getPrototypeOf(n), 'getUserMedia', function (c, ok, fail) { md.getUserMedia(c).then(ok, fail); });
   }
@@ -326,5 +366,7 @@
       { name: 'close-data-channels' }, { name: 'sctp-closed' }, { name: 'send-max-message-size' },
       { name: 'legacy-data-channel-options' }, { name: 'get-configuration-url' }, { name: 'update-ice' },
       { name: 'default-ice-servers' }, { name: 'identity-event-handlers' }, { name: 'create-dtmf-sender' },
-      { name: 'prefixed-aliases' }, { name: 'get-sources' }, { name: 'legacy-get-user-media' }, { name: 'media-stream-stop' }, { name: 'src-object-aliases' }, { name: 'object-url-stream' }], skipped: [], probes: probes };
+      { name: 'prefixed-aliases' }, { name: 'get-user-media-errors' }, { name: 'legacy-constraints' }, { name: 'get-sources' },
+      { name: 'legacy-get-user-media' }, { name: 'media-stream-stop' }, { name: 'src-object-aliases' }, { name: 'object-url-stream' }],
+    skipped: [], probes: probes };
 }();

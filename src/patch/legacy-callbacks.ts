@@ -45,11 +45,21 @@ const SPEC_ERROR_NAMES: Readonly<Record<string, string>> = {
 /** Returns a DOMException with the spec's name for whatever an engine rejected with. */
 export function toSpecError(win: ShimWindow, error: unknown): unknown {
   const DOMExceptionCtor = win.DOMException;
-  if (!DOMExceptionCtor || error instanceof DOMExceptionCtor || error instanceof TypeError) return error;
+  const Overconstrained = win.OverconstrainedError;
+  // The engine's own OverconstrainedError stays, DOMException or not (Chromium 73, 92, WebKitGTK: not).
+  if (!DOMExceptionCtor || error instanceof DOMExceptionCtor || error instanceof TypeError || (Overconstrained && error instanceof Overconstrained)) return error;
   const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
   const message = typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : error;
   const specName = typeof name === 'string' ? (SPEC_ERROR_NAMES[name] ?? name) : 'OperationError';
-  return new DOMExceptionCtor(typeof message === 'string' ? message : String(message ?? ''), specName);
+  const text = typeof message === 'string' ? message : String(message ?? '');
+  // Firefox's MediaStreamError named TypeError (a capture without audio or video) is a TypeError.
+  if (specName === 'TypeError') return new TypeError(text);
+  const out: DOMException & { constraint?: unknown } = new DOMExceptionCtor(text, specName);
+  // OverconstrainedError names the constraint (https://w3c.github.io/mediacapture-main/#overconstrainederror-interface);
+  // an own property of the error made here, which rtcshim owns.
+  const constraint = (error as { constraint?: unknown }).constraint;
+  if (typeof constraint === 'string') out.constraint = constraint;
+  return out;
 }
 
 /** A DOMException with the spec's `name` (an Error where the window has none). */

@@ -759,8 +759,12 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
   win.MediaStreamTrack = FakeMediaStreamTrack as unknown as typeof MediaStreamTrack;
   if (!engine.noRtpApi && !engine.noPeerConnection) win.RTCRtpSender = FakeSender as unknown as typeof RTCRtpSender;
   const nav = win.navigator as Record<string, unknown>;
+  // Firefox (153, measured) fails with a MediaStreamError, no DOMException and no TypeError.
+  const fail = (name: string, message: string, constraint?: string): Error =>
+    engine.getUserMedia === 'moz' ? ({ name, message, constraint } as unknown as Error) : name === 'TypeError' ? new TypeError(message) : Object.assign(new DOMException(message, name), { constraint });
   const gum = async (constraints: MediaStreamConstraints): Promise<MediaStream> => {
     if (!constraints || (!constraints.audio && !constraints.video)) throw new TypeError('audio or video required');
+    if (JSON.stringify(constraints).includes('"exact":"nope"')) throw fail('OverconstrainedError', '', 'deviceId');
     const tracks: FakeTrack[] = [];
     if (constraints.audio) tracks.push(new FakeMediaStreamTrack('audio'));
     if (constraints.video) tracks.push(new FakeMediaStreamTrack('video'));
@@ -768,12 +772,15 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
   };
   const enumerateDevices = async (): Promise<MediaDeviceInfo[]> =>
     ['audioinput', 'videoinput', 'audiooutput'].map((kind, i) => ({ kind, deviceId: 'd' + String(i), label: kind + ' ' + String(i), groupId: 'g' }) as MediaDeviceInfo);
-  if (engine.mediaDevices !== false) nav.mediaDevices = { getUserMedia: gum, enumerateDevices };
+  const supported = { width: true, height: true, frameRate: true, aspectRatio: true, facingMode: true, deviceId: true, groupId: true, echoCancellation: true, noiseSuppression: true, autoGainControl: true };
+  if (engine.mediaDevices !== false) nav.mediaDevices = { getUserMedia: gum, enumerateDevices, getSupportedConstraints: () => ({ ...supported }) };
   Object.assign(win, playback(win, engine));
-  // Chromium's WebIDL: both callbacks required (length 3), a TypeError otherwise.
-  const legacy = function (c: MediaStreamConstraints, ok: (s: MediaStream) => void, fail: (e: unknown) => void): void {
-    if (typeof ok !== 'function' || typeof fail !== 'function') throw new TypeError('3 arguments required');
-    gum(c).then(ok, fail);
+  // Chromium's WebIDL: both callbacks required (length 3), a TypeError otherwise; Chromium (73 to
+  // 156, measured) also throws the TypeError for constraints without audio and video.
+  const legacy = function (c: MediaStreamConstraints, ok: (s: MediaStream) => void, failure: (e: unknown) => void): void {
+    if (typeof ok !== 'function' || typeof failure !== 'function') throw new TypeError('3 arguments required');
+    if (engine.getUserMedia !== 'moz' && (!c || (!c.audio && !c.video))) throw new TypeError('At least one of audio and video must be requested');
+    gum(c).then(ok, (e: unknown) => failure(e instanceof TypeError && engine.getUserMedia === 'moz' ? fail('TypeError', e.message) : e));
   };
   if (engine.getUserMedia === 'unprefixed') nav.getUserMedia = legacy;
   if (engine.getUserMedia === 'unprefixed' || engine.getUserMedia === 'webkit') nav.webkitGetUserMedia = legacy;

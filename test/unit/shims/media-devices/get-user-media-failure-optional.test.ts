@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { shim as asyncErrors } from '../../../../src/shims/media-devices/get-user-media-async-errors';
 import { shim } from '../../../../src/shims/media-devices/get-user-media-failure-optional';
 import type { ShimWindow } from '../../../../src/types';
 import { engines, fakeWindow } from '../../../support/fake-window';
@@ -8,6 +9,8 @@ import { assertIdempotent, assertNotNeededAndUntouched, contextFor, viaCallbacks
 type Gum = (c: unknown, ok?: unknown, fail?: unknown) => unknown;
 
 function install(win: ShimWindow): unknown[][] {
+  // As the registry orders them: Chromium's synchronous TypeError for `{}` first becomes a failure.
+  asyncErrors.install(contextFor(win));
   const warnings: unknown[][] = [];
   const ctx = { ...contextFor(win), log: { log() {}, warn: (...a: unknown[]) => void warnings.push(a), deprecated() {} } };
   assert.match(String(shim.needed(ctx)), /require the failure callback/);

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { shim } from '../../../../src/shims/media-devices/get-user-media-errors';
+import { engines, fakeWindow } from '../../../support/fake-window';
+import { assertIdempotent, assertNotNeededAndUntouched, installIfNeeded, viaCallbacks } from '../../../support/context';
+
+type LegacyGum = (c: unknown, ok: unknown, fail: unknown) => void;
+const NOPE = { video: { deviceId: { exact: 'nope' } } };
+
+describe('get-user-media-errors', () => {
+  it('is not needed outside Gecko (Chromium, Safari, WebKitGTK fail with DOMException); leaves them identical', () => {
+    assertNotNeededAndUntouched(shim, [engines.chromium156, engines.chromium73, engines.safari17PromiseOnly, engines.webkitGtkNoPeerConnection]);
+  });
+
+  it('in Firefox, mozGetUserMedia and mediaDevices.getUserMedia fail with a TypeError or a DOMException keeping .constraint', async () => {
+    const win = fakeWindow(engines.firefox153);
+    const nav = win.navigator as unknown as { mozGetUserMedia: LegacyGum; mediaDevices: MediaDevices };
+    const [, before] = await viaCallbacks((ok, fail) => nav.mozGetUserMedia({}, ok, fail));
+    assert.ok(!(before instanceof TypeError), 'the fake models MediaStreamError');
+    assert.ok(installIfNeeded(shim, win));
+    const [outcome, typeError] = await viaCallbacks((ok, fail) => nav.mozGetUserMedia({}, ok, fail));
+    assert.equal(outcome, 'failure');
+    assert.ok(typeError instanceof TypeError);
+    const [, overconstrained] = await viaCallbacks((ok, fail) => nav.mozGetUserMedia(NOPE, ok, fail));
+    const rejected = await nav.mediaDevices.getUserMedia(NOPE as MediaStreamConstraints).then(() => assert.fail('resolved'), (e: unknown) => e);
+    for (const error of [overconstrained, rejected]) {
+      assert.ok(error instanceof DOMException);
+      assert.equal(error.name, 'OverconstrainedError');
+      assert.equal((error as unknown as { constraint: string }).constraint, 'deviceId');
+    }
+    await assert.rejects(nav.mediaDevices.getUserMedia({} as MediaStreamConstraints), TypeError);
+    const [ok] = await viaCallbacks((s, f) => nav.mozGetUserMedia({ video: true }, s, f));
+    assert.equal(ok, 'success');
+  });
+
+  it('installed twice is the same as once', () => assertIdempotent(shim, engines.firefox153));
+});
