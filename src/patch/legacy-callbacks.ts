@@ -40,6 +40,18 @@ const SPEC_ERROR_NAMES: Readonly<Record<string, string>> = {
   INCOMPATIBLE_SESSION_DESCRIPTION: 'InvalidAccessError',
   INTERNAL_ERROR: 'OperationError',
   INVALID_CANDIDATE: 'OperationError',
+  // Capture errors before the spec names (Chrome's NavigatorUserMediaError up to ~M60, Firefox's
+  // strings before 33; https://w3c.github.io/mediacapture-main/#methods-5 lists today's).
+  PermissionDeniedError: 'NotAllowedError',
+  PermissionDismissedError: 'NotAllowedError',
+  MediaDeviceKillSwitchOn: 'NotAllowedError',
+  PERMISSION_DENIED: 'NotAllowedError',
+  DevicesNotFoundError: 'NotFoundError',
+  NO_DEVICES_FOUND: 'NotFoundError',
+  ConstraintNotSatisfiedError: 'OverconstrainedError',
+  TrackStartError: 'NotReadableError',
+  MediaDeviceFailedDueToShutdown: 'NotReadableError',
+  HARDWARE_UNAVAILABLE: 'NotReadableError',
 };
 
 /** Returns a DOMException with the spec's name for whatever an engine rejected with. */
@@ -48,7 +60,8 @@ export function toSpecError(win: ShimWindow, error: unknown): unknown {
   const Overconstrained = win.OverconstrainedError;
   // The engine's own OverconstrainedError stays, DOMException or not (Chromium 73, 92, WebKitGTK: not).
   if (!DOMExceptionCtor || error instanceof DOMExceptionCtor || error instanceof TypeError || (Overconstrained && error instanceof Overconstrained)) return error;
-  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined;
+  // Firefox before 33 failed getUserMedia with a bare string ('PERMISSION_DENIED').
+  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : typeof error === 'string' && error in SPEC_ERROR_NAMES ? error : undefined;
   const message = typeof error === 'object' && error !== null ? (error as { message?: unknown }).message : error;
   const specName = typeof name === 'string' ? (SPEC_ERROR_NAMES[name] ?? name) : 'OperationError';
   const text = typeof message === 'string' ? message : String(message ?? '');
@@ -57,8 +70,9 @@ export function toSpecError(win: ShimWindow, error: unknown): unknown {
   const out: DOMException & { constraint?: unknown } = new DOMExceptionCtor(text, specName);
   // OverconstrainedError names the constraint (https://w3c.github.io/mediacapture-main/#overconstrainederror-interface);
   // an own property of the error made here, which rtcshim owns.
-  const constraint = (error as { constraint?: unknown }).constraint;
-  if (typeof constraint === 'string') out.constraint = constraint;
+  const { constraint = undefined, constraintName = undefined } = typeof error === 'object' && error !== null ? (error as { constraint?: unknown; constraintName?: unknown }) : {};
+  // Chrome's NavigatorUserMediaError called it constraintName.
+  if (typeof constraint === 'string' || typeof constraintName === 'string') out.constraint = (typeof constraint === 'string' ? constraint : constraintName) as string;
   return out;
 }
 

@@ -416,6 +416,28 @@ describe('toSpecError', () => {
     }
   });
 
+  it('maps the capture errors of the pre-spec names (Chrome\'s NavigatorUserMediaError, Firefox\'s strings)', () => {
+    const cases: Array<[unknown, string]> = [
+      [{ name: 'PermissionDeniedError' }, 'NotAllowedError'],
+      [{ name: 'PermissionDismissedError' }, 'NotAllowedError'],
+      [{ name: 'MediaDeviceKillSwitchOn' }, 'NotAllowedError'],
+      [{ name: 'DevicesNotFoundError' }, 'NotFoundError'],
+      [{ name: 'TrackStartError' }, 'NotReadableError'],
+      [{ name: 'MediaDeviceFailedDueToShutdown' }, 'NotReadableError'],
+      ['PERMISSION_DENIED', 'NotAllowedError'],
+      ['NO_DEVICES_FOUND', 'NotFoundError'],
+      ['HARDWARE_UNAVAILABLE', 'NotReadableError'],
+    ];
+    for (const [legacy, spec] of cases) {
+      const mapped = toSpecError(win, legacy) as DOMException;
+      assert.ok(mapped instanceof DOMException, String(legacy));
+      assert.equal(mapped.name, spec, JSON.stringify(legacy));
+    }
+    const over = toSpecError(win, { name: 'ConstraintNotSatisfiedError', constraintName: 'width', message: 'm' }) as DOMException & { constraint?: string };
+    assert.equal(over.name, 'OverconstrainedError');
+    assert.equal(over.constraint, 'width', 'Chrome\'s constraintName becomes constraint');
+  });
+
   it('keeps an unknown name; a nameless value becomes an OperationError', () => {
     const kept = toSpecError(win, { name: 'NotSupportedError', message: 'n' });
     assert.ok(kept instanceof DOMException);

@@ -39,6 +39,14 @@ describe('media-devices-object', () => {
     await assert.rejects((win.navigator as Navigator).mediaDevices.getUserMedia({ video: true }), { name: 'NotFoundError' });
   });
 
+  it('a pre-spec error name of the legacy call (Chrome\'s PermissionDeniedError) rejects with the spec name', async () => {
+    const win = fakeWindow(engines.chrome45CallbackOnly);
+    const nav = win.navigator as unknown as Record<string, unknown>;
+    nav.webkitGetUserMedia = (_c: unknown, _ok: unknown, fail: (e: unknown) => void): void => fail({ name: 'PermissionDeniedError', message: '' });
+    installIfNeeded(shim, win);
+    await assert.rejects((win.navigator as Navigator).mediaDevices.getUserMedia({ video: true }), { name: 'NotAllowedError' });
+  });
+
   it('enumerateDevices lists MediaStreamTrack.getSources as MediaDeviceInfo, or nothing without it', async () => {
     const { devices } = patched();
     assert.deepEqual(await devices.enumerateDevices(), []);
