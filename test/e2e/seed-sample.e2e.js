@@ -36,18 +36,7 @@ describe('the seed\'s sample, unchanged', function () {
     return v;
   }
 
-  function plays(v, what) {
-    return window.rtcE2e.withTimeout(new Promise(function (resolve) {
-      var start = null;
-      (function check() {
-        if (v.videoWidth > 0 && v.currentTime > 0) {
-          if (start === null) start = v.currentTime;
-          else if (v.currentTime > start) return resolve();
-        }
-        setTimeout(check, 50);
-      })();
-    }), 15000, function () { return what + ': videoWidth ' + v.videoWidth + ', currentTime ' + v.currentTime; });
-  }
+  var plays = window.rtcE2e.plays;
 
   // ---- the 2013 sample, as such apps were written ------------------------------------------------
   function legacyCapture(localVideo, gotStream, trace) {

@@ -120,6 +120,20 @@
     chai.expect(error, name + ' is a DOMException').to.be.an.instanceof(DOMException);
   }
 
+  // Resolves once the media element has decoded a frame and its time moved on (real playback).
+  function plays(v, what) {
+    return withTimeout(new Promise(function (resolve) {
+      var start = null;
+      (function check() {
+        if (v.videoWidth > 0 && v.currentTime > 0) {
+          if (start === null) start = v.currentTime;
+          else if (v.currentTime > start) return resolve();
+        }
+        setTimeout(check, 50);
+      })();
+    }), 15000, function () { return (what || 'playback') + ': videoWidth ' + v.videoWidth + ', currentTime ' + v.currentTime; });
+  }
+
   // The name of what call() throws, or 'no error'.
   function thrown(call) {
     try {
@@ -177,5 +191,6 @@
     expectDOMException: expectDOMException,
     firstMid: firstMid,
     thrown: thrown,
+    plays: plays,
   };
 })();
