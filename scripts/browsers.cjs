@@ -120,9 +120,9 @@ function chromiumBenchFlags() {
   return CHROMIUM_FLAGS.concat(KEEP_ALIVE_FLAGS, BENCH_CHROMIUM_FLAGS);
 }
 
-/** Flags for a page that measures the engine without media (scripts/chromium-probe.mjs). */
+/** Flags for a page that measures the engine (scripts/chromium-probe.mjs): fake capture devices. */
 function chromiumProbeFlags() {
-  return CHROMIUM_FLAGS.concat(KEEP_ALIVE_FLAGS);
+  return CHROMIUM_FLAGS.concat(KEEP_ALIVE_FLAGS, FAKE_MEDIA_FLAGS);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -33,6 +33,12 @@
 //   statsShape          for a connected call with an audio track: the stats types reported, and
 //                       whether local candidates have \`address\`, e.g. "track,media-source|address"
 //                       (stats-spec-members)
+//   legacyUnknownName   getUserMedia({video: {mandatory: {rtcshimUnknown: 1}}}): "ok" or the
+//                       rejection's name (legacy-constraints)
+//   legacyGoogEcho      echoCancellation of the track {audio: {mandatory: {googEchoCancellation:
+//                       false}}} captures: false where the engine honours the goog name (legacy-constraints)
+//   specGoogEcho        the same for {audio: {googEchoCancellation: {exact: false}}}, the spec
+//                       shape with the goog name (legacy-constraints)
 // As root it runs inside a private network namespace with loopback only (BROWSERS.md).
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -120,6 +126,21 @@ async function run() {
     await new Promise(function (resolve) { setTimeout(resolve, 300); });
     return seen.join(',') || 'none';
   });
+  async function capture(constraints, read) {
+    var stream = await navigator.mediaDevices.getUserMedia(constraints);
+    var value = read(stream.getTracks()[0].getSettings());
+    stream.getTracks().forEach(function (t) { t.stop(); });
+    return value;
+  }
+  r.legacyUnknownName = await attempt(function () {
+    return capture({ video: { mandatory: { rtcshimUnknown: 1 } } }, function () { return 'ok'; });
+  });
+  r.legacyGoogEcho = await attempt(function () {
+    return capture({ audio: { mandatory: { googEchoCancellation: false } } }, function (s) { return s.echoCancellation; });
+  });
+  r.specGoogEcho = await attempt(function () {
+    return capture({ audio: { googEchoCancellation: { exact: false } } }, function (s) { return s.echoCancellation; });
+  });
   r.statsShape = await attempt(async function () {
     var a = new RTCPeerConnection(); var b = new RTCPeerConnection();
     a.onicecandidate = function (e) { if (e.candidate) b.addIceCandidate(e.candidate); };
@@ -175,7 +196,14 @@ async function probe(bin) {
     await new Promise((r) => server.listen(0, '127.0.0.1', r));
     const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'rtcshim-probe-'));
     child = spawn(bin, [...chromiumProbeFlags(), `--user-data-dir=${profile}`, `http://127.0.0.1:${server.address().port}/`], { stdio: 'ignore' });
-    child.on('exit', () => fs.rmSync(profile, { recursive: true, force: true }));
+    // The browser's helper processes may still be writing the profile when the main one exits.
+    child.on('exit', () => {
+      try {
+        fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      } catch {
+        // a leftover temp directory is harmless
+      }
+    });
     return await result;
   } finally {
     if (child && child.exitCode === null) child.kill('SIGKILL');

@@ -2,7 +2,7 @@
  * Read-only helpers for finding the WebRTC interfaces on a window. Reading only: writes go
  * through src/patch/.
  */
-import type { ShimWindow } from './types';
+import type { ShimNavigator, ShimWindow } from './types';
 
 /** `RTCPeerConnection.prototype`, or null on a window without peer connections. */
 export function peerConnectionPrototype(win: ShimWindow): RTCPeerConnection | null {
@@ -25,4 +25,18 @@ export function prototypeLacking(win: ShimWindow, key: string): RTCPeerConnectio
 /** The names of `names` that `target` lacks (`prefix + name` looked up with `in`); none without a target. */
 export function missingMembers(target: object | null | undefined, names: readonly string[], prefix = ''): string[] {
   return target ? names.filter((name) => !(prefix + name in target)) : [];
+}
+
+/**
+ * The engine's own legacy capture calls on `nav` (of `getUserMedia`, `webkitGetUserMedia`,
+ * `mozGetUserMedia`), found through property descriptors, not reads: Chromium counts reads of its
+ * deprecated getUserMedia.
+ */
+export function legacyCaptureCalls(nav: ShimNavigator | undefined): string[] {
+  if (!nav) return [];
+  const owner = patchableOwner(nav);
+  return ['getUserMedia', 'webkitGetUserMedia', 'mozGetUserMedia'].filter((name) => {
+    const desc = Object.getOwnPropertyDescriptor(owner, name) || Object.getOwnPropertyDescriptor(nav, name);
+    return desc !== undefined && typeof desc.value === 'function';
+  });
 }

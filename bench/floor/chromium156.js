@@ -175,6 +175,39 @@
       });
     }
   });
+  // legacy-constraints: Chromium 132+ ignores the legacy goog names, so {mandatory, optional} become spec constraints
+  var md = n.mediaDevices, MD = Object.getPrototypeOf(md);
+  var R = { sourceId: 'deviceId', googEchoCancellation: 'echoCancellation', googNoiseSuppression: 'noiseSuppression',
+    googAutoGainControl: 'autoGainControl' };
+  var specConstraints = function (c) {
+    if (!c || typeof c !== 'object') return c;
+    var out = Object.assign({}, c), sup = md.getSupportedConstraints();
+    ['audio', 'video'].forEach(function (kind) {
+      var v = c[kind];
+      if (!v || typeof v !== 'object' || !('mandatory' in v || 'optional' in v)) return;
+      if (v.mandatory && 'chromeMediaSource' in v.mandatory) return;
+      var t = out[kind] = {};
+      for (var k in v) if (k !== 'mandatory' && k !== 'optional') t[k] = v[k];
+      var add = function (s, req) {
+        for (var key in s) {
+          var m = /^(min|max)([A-Z]\w*)$/.exec(key), name = m ? m[2][0].toLowerCase() + m[2].slice(1) : R[key] || key;
+          if (!sup[name]) console.warn('dropped', key);
+          else if (!req) { if (!(name in t)) t[name] = s[key]; }
+          else if (m) { t[name] = Object.assign({}, t[name]); t[name][m[1]] = s[key]; }
+          else if (!(name in t)) t[name] = name === 'facingMode' ? s[key] : { exact: s[key] };
+        }
+      };
+      if (v.mandatory) add(v.mandatory, true);
+      (v.optional || []).forEach(function (s) { add(s, false); });
+    });
+    return out;
+  };
+  var gum = md.getUserMedia;
+  wrap(MD, 'getUserMedia', function (c) { return gum.call(this, specConstraints(c)); });
+  ['getUserMedia', 'webkitGetUserMedia'].forEach(function (k) {
+    var f = Object.getOwnPropertyDescriptor(N, k).value;
+    wrap(N, k, function (c) { var a = [].slice.call(arguments); a[0] = specConstraints(c); return f.apply(this, a); });
+  });
   // get-user-media-failure-optional
   ['getUserMedia', 'webkitGetUserMedia'].forEach(function (k) {
     var d = Object.getOwnPropertyDescriptor(N, k), f = d && d.value;
@@ -224,7 +257,7 @@
     applied: [{ name: 'offer-constraints' }, { name: 'add-ice-candidate-ufrag' }, { name: 'get-stream-by-id' }, { name: 'legacy-callbacks' },
       { name: 'legacy-get-stats' }, { name: 'close-data-channels' }, { name: 'legacy-data-channel-options' },
       { name: 'update-ice' }, { name: 'default-ice-servers' }, { name: 'identity-members' }, { name: 'identity-event-handlers' },
-      { name: 'get-user-media-async-errors' }, { name: 'get-sources' }, { name: 'get-user-media-failure-optional' },
+      { name: 'get-user-media-async-errors' }, { name: 'legacy-constraints' }, { name: 'get-sources' }, { name: 'get-user-media-failure-optional' },
       { name: 'media-stream-stop' }, { name: 'src-object-aliases' }, { name: 'object-url-stream' }],
     skipped: [], probes: probes };
 }();

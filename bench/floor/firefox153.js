@@ -305,7 +305,7 @@
           if (!sup[name]) console.warn('dropped', key);
           else if (!req) { if (!(name in t)) t[name] = s[key]; }
           else if (m) { t[name] = Object.assign({}, t[name]); t[name][m[1]] = s[key]; }
-          else if (!(name in t)) t[name] = { exact: s[key] };
+          else if (!(name in t)) t[name] = name === 'facingMode' ? s[key] : { exact: s[key] };
         }
       };
       if (v.mandatory) add(v.mandatory, true);

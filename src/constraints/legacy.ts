@@ -28,7 +28,9 @@ function track(value: unknown, known: Bag | null, drop: (key: string) => void): 
       const range = m && m[1] !== 'goog' ? m[1]! : '';
       if (known && !known[name]) drop(key);
       else if (required && range) out[name] = { ...(isBag(out[name]) ? out[name] : {}), [range]: v };
-      else if (!(name in out)) out[name] = required ? { exact: v } : v;
+      // No engine ever enforced a legacy mandatory facingMode (Chromium rejected the name to 103
+      // and ignores it since; Firefox and WebKit ignore the whole shape): wanted, not required.
+      else if (!(name in out)) out[name] = required && name !== 'facingMode' ? { exact: v } : v;
     }
   };
   add(mandatory, true);

@@ -71,8 +71,10 @@ export function toSpecError(win: ShimWindow, error: unknown): unknown {
   // OverconstrainedError names the constraint (https://w3c.github.io/mediacapture-main/#overconstrainederror-interface);
   // an own property of the error made here, which rtcshim owns.
   const { constraint = undefined, constraintName = undefined } = typeof error === 'object' && error !== null ? (error as { constraint?: unknown; constraintName?: unknown }) : {};
-  // Chrome's NavigatorUserMediaError called it constraintName.
-  if (typeof constraint === 'string' || typeof constraintName === 'string') out.constraint = (typeof constraint === 'string' ? constraint : constraintName) as string;
+  // Chrome's NavigatorUserMediaError called it constraintName, and named the legacy constraint
+  // (`sourceId`, `minWidth`): the spec names the property (`deviceId`, `width`).
+  const named = typeof constraint === 'string' ? constraint : constraintName;
+  if (typeof named === 'string') out.constraint = named === 'sourceId' ? 'deviceId' : named.replace(/^(?:min|max|goog)([A-Z])/, (_, c: string) => c.toLowerCase());
   return out;
 }
 

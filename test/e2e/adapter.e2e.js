@@ -64,7 +64,7 @@ describe('adapter (built UMD bundle)', function () {
   var EXPECTED_APPLIED = {
     'Chromium 156': ['offer-constraints', 'add-ice-candidate-ufrag', 'get-stream-by-id', 'legacy-callbacks', 'legacy-get-stats',
       'close-data-channels', 'legacy-data-channel-options', 'update-ice', 'default-ice-servers', 'identity-members',
-      'identity-event-handlers', 'get-user-media-async-errors', 'get-sources', 'get-user-media-failure-optional',
+      'identity-event-handlers', 'get-user-media-async-errors', 'legacy-constraints', 'get-sources', 'get-user-media-failure-optional',
       'media-stream-stop', 'src-object-aliases', 'object-url-stream'],
     'Firefox 153': ['offer-constraints', 'add-ice-candidate-syntax', 'remove-stream', 'remove-stream-event', 'get-stream-by-id',
       'stream-tracks', 'legacy-callbacks', 'stats-selection', 'stats-media-source-id', 'legacy-get-stats', 'close-data-channels', 'sctp-closed', 'send-max-message-size',
@@ -79,8 +79,9 @@ describe('adapter (built UMD bundle)', function () {
     'Chromium 92': ['description-init-result', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-state',
       'ice-candidate-to-json', 'add-ice-candidate-ufrag', 'get-stream-by-id', 'legacy-callbacks', 'stats-spec-members', 'legacy-get-stats',
       'close-data-channels', 'send-max-message-size', 'legacy-data-channel-options', 'get-configuration-ice-servers',
-      'update-ice', 'default-ice-servers', 'identity-members', 'identity-event-handlers', 'get-user-media-async-errors', 'get-sources',
-      'get-user-media-failure-optional', 'media-stream-stop', 'src-object-aliases', 'object-url-stream'],
+      'update-ice', 'default-ice-servers', 'identity-members', 'identity-event-handlers', 'get-user-media-async-errors',
+      'legacy-constraint-unknown-names', 'get-sources', 'get-user-media-failure-optional', 'media-stream-stop', 'src-object-aliases',
+      'object-url-stream'],
     // no peer connection: only the capture shims can apply
     WebKitGTK: ['legacy-constraints', 'get-sources', 'legacy-get-user-media', 'media-stream-stop', 'src-object-aliases', 'object-url-stream'],
     'Chromium 73': ['description-init-result', 'offer-to-receive', 'offer-constraints', 'implicit-set-local-description',
@@ -89,7 +90,7 @@ describe('adapter (built UMD bundle)', function () {
       'stats-spec-members', 'legacy-get-stats', 'close-data-channels', 'sctp-transport', 'send-max-message-size', 'legacy-data-channel-options',
       'data-channel-reliability', 'closed-connection-events', 'get-configuration-ice-servers', 'update-ice',
       'default-ice-servers', 'can-trickle-ice-candidates', 'identity-members', 'identity-event-handlers',
-      'get-user-media-async-errors', 'get-sources', 'get-user-media-failure-optional',
+      'get-user-media-async-errors', 'legacy-constraint-unknown-names', 'get-sources', 'get-user-media-failure-optional',
       'media-stream-stop', 'src-object-aliases', 'object-url-stream'],
   };
 

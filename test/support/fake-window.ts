@@ -40,6 +40,8 @@ export interface FakeEngine {
   acceptsUnparsableCandidate?: boolean;
   getUserMedia?: 'unprefixed' | 'webkit' | 'moz' | 'none';
   mediaDevices?: boolean;
+  /** Chromium to 103: a legacy {mandatory} name it does not know fails the request (legacy callback: synchronously). */
+  rejectsUnknownLegacyNames?: boolean;
   /** RTCIceCandidate has the fields parsed from its candidate string (all but Chromium before 74). */
   candidateFields?: boolean;
   /** RTCPeerConnection has canTrickleIceCandidates (all but Chromium 73). */
@@ -760,11 +762,33 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
   if (!engine.noRtpApi && !engine.noPeerConnection) win.RTCRtpSender = FakeSender as unknown as typeof RTCRtpSender;
   const nav = win.navigator as Record<string, unknown>;
   // Firefox (153, measured) fails with a MediaStreamError, no DOMException and no TypeError.
+  // Chrome before 64 failed with a NavigatorUserMediaError of the pre-spec names (constraintName).
+  const OLD_NAMES: Record<string, string> = { OverconstrainedError: 'ConstraintNotSatisfiedError', NotAllowedError: 'PermissionDeniedError' };
   const fail = (name: string, message: string, constraint?: string): Error =>
-    engine.getUserMedia === 'moz' ? ({ name, message, constraint } as unknown as Error) : name === 'TypeError' ? new TypeError(message) : Object.assign(new DOMException(message, name), { constraint });
+    engine.getUserMedia === 'moz'
+      ? ({ name, message, constraint } as unknown as Error)
+      : engine.getUserMedia === 'webkit' && name !== 'TypeError'
+        ? ({ name: OLD_NAMES[name] ?? name, message, constraintName: constraint && 'sourceId' } as unknown as Error)
+        : name === 'TypeError'
+          ? new TypeError(message)
+          : Object.assign(new DOMException(message, name), { constraint });
+  const unknownLegacyName = (constraints: unknown): string | undefined => {
+    if (!engine.rejectsUnknownLegacyNames) return undefined;
+    for (const kind of ['audio', 'video']) {
+      const mandatory = (constraints as Record<string, { mandatory?: object } | undefined>)[kind]?.mandatory;
+      const name = mandatory && Object.keys(mandatory).find((k) => !/^(?:(?:min|max)(?:Width|Height|FrameRate|AspectRatio)|sourceId|echoCancellation|goog(?:EchoCancellation|AutoGainControl|NoiseSuppression|HighpassFilter))$/.test(k));
+      if (name) return name;
+    }
+    return undefined;
+  };
   const gum = async (constraints: MediaStreamConstraints): Promise<MediaStream> => {
     if (!constraints || (!constraints.audio && !constraints.video)) throw new TypeError('audio or video required');
-    if (JSON.stringify(constraints).includes('"exact":"nope"')) throw fail('OverconstrainedError', '', 'deviceId');
+    const unknown = unknownLegacyName(constraints);
+    if (unknown) throw fail('OverconstrainedError', 'Unknown name of constraint detected', unknown);
+    const text = JSON.stringify(constraints);
+    // An impossible device (spec or legacy form) and a denied permission (a device named "denied").
+    if (text.includes('"nope"')) throw fail('OverconstrainedError', '', 'deviceId');
+    if (text.includes('"denied"')) throw fail('NotAllowedError', 'Permission denied');
     const tracks: FakeTrack[] = [];
     if (constraints.audio) tracks.push(new FakeMediaStreamTrack('audio'));
     if (constraints.video) tracks.push(new FakeMediaStreamTrack('video'));
@@ -780,6 +804,8 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
   const legacy = function (c: MediaStreamConstraints, ok: (s: MediaStream) => void, failure: (e: unknown) => void): void {
     if (typeof ok !== 'function' || typeof failure !== 'function') throw new TypeError('3 arguments required');
     if (engine.getUserMedia !== 'moz' && (!c || (!c.audio && !c.video))) throw new TypeError('At least one of audio and video must be requested');
+    const unknown = unknownLegacyName(c);
+    if (unknown) return failure(fail('OverconstrainedError', 'Unknown name of constraint detected', unknown));
     gum(c).then(ok, (e: unknown) => failure(e instanceof TypeError && engine.getUserMedia === 'moz' ? fail('TypeError', e.message) : e));
   };
   if (engine.getUserMedia === 'unprefixed') nav.getUserMedia = legacy;
@@ -846,7 +872,7 @@ function playback(win: ShimWindow, engine: FakeEngine): Pick<ShimWindow, 'URL' |
   return { URL: FakeURL as unknown as typeof URL, Blob, HTMLMediaElement: FakeMediaElement as unknown as typeof HTMLMediaElement };
 }
 
-const UA = {
+export const UA = {
   chrome156: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/156.0.0.0 Safari/537.36',
   chrome73: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) HeadlessChrome/73.0.3683.0 Safari/537.36',
   chrome45: 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/45.0.2454.85 Safari/537.36',
@@ -869,7 +895,7 @@ export const engines = {
   /** Today's Firefox as measured: no prefixes, mozGetUserMedia only, echoes `url`. */
   firefox153: { userAgent: UA.firefox153, names: 'unprefixed', overloads: 'both', restartIce: true, readsIceUrl: true, echoesIceUrl: true, acceptsUnparsableCandidate: true, oversizeSend: 'throws', sctpStaysConnected: true, getUserMedia: 'moz', legacyStreams: 'firefox', candidateFields: true, canTrickle: true, identity: true },
   /** Chromium 73: required arguments, RTCSessionDescription results. */
-  chromium73: { userAgent: UA.chrome73, names: 'unprefixed+webkit', overloads: 'both', failureCallbackOptional: true, argumentRequired: true, resolvesDescription: true, readsIceUrl: true, splitsIceServers: true, candidateBeforeRemoteIsOperationError: true, rejectsEmptyCandidateInit: true, ignoresForeignUfrag: true, oversizeSend: 'sends', legacyStats: true, noSctp: true, oldLifetimeName: true, getUserMedia: 'unprefixed', legacyStreams: 'chromium', candidateFields: false, createDTMFSender: true },
+  chromium73: { userAgent: UA.chrome73, names: 'unprefixed+webkit', overloads: 'both', failureCallbackOptional: true, argumentRequired: true, resolvesDescription: true, readsIceUrl: true, splitsIceServers: true, candidateBeforeRemoteIsOperationError: true, rejectsEmptyCandidateInit: true, ignoresForeignUfrag: true, oversizeSend: 'sends', legacyStats: true, noSctp: true, oldLifetimeName: true, getUserMedia: 'unprefixed', rejectsUnknownLegacyNames: true, legacyStreams: 'chromium', candidateFields: false, createDTMFSender: true },
   /** Firefox 40: prefixed-only constructors (moz*), promises and callbacks. */
   firefox40PrefixedOnly: { userAgent: UA.firefox40, names: 'moz-only', overloads: 'both', noConnectionState: true, readsIceUrl: true, echoesIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz', mediaDevices: false, legacyStreams: 'firefox', identity: true , streamUrls: true },
   /** Firefox 33: prefixed-only and callback-only (pre-promise). */

@@ -8,7 +8,7 @@ type LegacyGum = (c: unknown, ok: unknown, fail: unknown) => void;
 const NOPE = { video: { deviceId: { exact: 'nope' } } };
 
 describe('get-user-media-errors', () => {
-  it('is not needed outside Gecko (Chromium, Safari, WebKitGTK fail with DOMException); leaves them identical', () => {
+  it('is not needed outside Gecko and Chrome < 64 (Chromium 73+, Safari, WebKitGTK fail with DOMException); leaves them identical', () => {
     assertNotNeededAndUntouched(shim, [engines.chromium156, engines.chromium73, engines.safari17PromiseOnly, engines.webkitGtkNoPeerConnection]);
   });
 
@@ -33,5 +33,27 @@ describe('get-user-media-errors', () => {
     assert.equal(ok, 'success');
   });
 
-  it('installed twice is the same as once', () => assertIdempotent(shim, engines.firefox153));
+  it('in Chrome 45, webkitGetUserMedia failures carry the spec names: PermissionDeniedError is NotAllowedError, ConstraintNotSatisfiedError an OverconstrainedError naming deviceId', async () => {
+    const win = fakeWindow(engines.chrome45CallbackOnly);
+    const nav = win.navigator as unknown as { webkitGetUserMedia: LegacyGum };
+    const legacy = { video: { mandatory: { sourceId: 'denied' } } };
+    const [, before] = await viaCallbacks((ok, fail) => nav.webkitGetUserMedia(legacy, ok, fail));
+    assert.equal((before as Error).name, 'PermissionDeniedError', 'the fake models NavigatorUserMediaError');
+    assert.ok(installIfNeeded(shim, win));
+    const [outcome, denied] = await viaCallbacks((ok, fail) => nav.webkitGetUserMedia(legacy, ok, fail));
+    assert.equal(outcome, 'failure');
+    assert.ok(denied instanceof DOMException);
+    assert.equal(denied.name, 'NotAllowedError');
+    const [, overconstrained] = await viaCallbacks((ok, fail) => nav.webkitGetUserMedia({ video: { mandatory: { sourceId: 'nope' } } }, ok, fail));
+    assert.ok(overconstrained instanceof DOMException);
+    assert.equal(overconstrained.name, 'OverconstrainedError');
+    assert.equal((overconstrained as unknown as { constraint: string }).constraint, 'deviceId');
+    const [ok] = await viaCallbacks((s, f) => nav.webkitGetUserMedia({ video: true }, s, f));
+    assert.equal(ok, 'success');
+  });
+
+  it('installed twice is the same as once', () => {
+    assertIdempotent(shim, engines.firefox153);
+    assertIdempotent(shim, engines.chrome45CallbackOnly);
+  });
 });

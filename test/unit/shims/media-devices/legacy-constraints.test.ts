@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { specConstraints } from '../../../../src/constraints/legacy';
 import { shim } from '../../../../src/shims/media-devices/legacy-constraints';
-import { engines, fakeWindow } from '../../../support/fake-window';
-import { assertIdempotent, assertNotNeededAndUntouched, contextFor } from '../../../support/context';
+import { chromiumUserAgent, engines, fakeWindow } from '../../../support/fake-window';
+import { assertIdempotent, assertNotNeededAndUntouched, contextFor, installIfNeeded } from '../../../support/context';
 
 const all = null; // no getSupportedConstraints: every name is known
 const LEGACY = {
@@ -38,8 +38,26 @@ describe('constraints/legacy specConstraints', () => {
 });
 
 describe('legacy-constraints', () => {
-  it('is not needed in Chromium (it honours the legacy shape, measured 73 to 156); leaves it identical', () => {
-    assertNotNeededAndUntouched(shim, [engines.chromium156, engines.chromium73]);
+  it('is not needed in Chromium to 131 (it honours the legacy shape, goog names included); leaves it identical', () => {
+    assertNotNeededAndUntouched(shim, [engines.chromium73, { ...engines.chromium156, userAgent: chromiumUserAgent(131) }]);
+  });
+
+  it('in Chromium 156 (goog names ignored from 132), every capture call passes spec constraints', async () => {
+    const win = fakeWindow(engines.chromium156);
+    const nav = win.navigator as unknown as Record<string, (c: unknown, ok?: unknown, fail?: unknown) => unknown> & { mediaDevices: { getUserMedia: (c: unknown) => Promise<unknown> } };
+    const seen: unknown[] = [];
+    for (const name of ['getUserMedia', 'webkitGetUserMedia']) {
+      const native = nav[name]!;
+      nav[name] = (c: unknown, ok: unknown, fail: unknown) => (seen.push(c), native(c, ok, fail));
+    }
+    const native = nav.mediaDevices.getUserMedia;
+    nav.mediaDevices.getUserMedia = (c: unknown) => (seen.push(c), native(c));
+    assert.ok(installIfNeeded(shim, win));
+    const legacy = { audio: { mandatory: { googEchoCancellation: false }, optional: [{ googNoiseSuppression: false }] } };
+    const spec = { audio: { echoCancellation: { exact: false }, noiseSuppression: false } };
+    await nav.mediaDevices.getUserMedia(legacy);
+    for (const name of ['getUserMedia', 'webkitGetUserMedia']) await new Promise((resolve, reject) => nav[name]!(legacy, resolve, reject));
+    assert.deepEqual(seen, [spec, spec, spec]);
   });
 
   it('in Firefox and WebKit, mediaDevices.getUserMedia and mozGetUserMedia pass spec constraints to the engine', async () => {
@@ -70,5 +88,8 @@ describe('legacy-constraints', () => {
     }
   });
 
-  it('installed twice is the same as once', () => assertIdempotent(shim, engines.firefox153));
+  it('installed twice is the same as once', () => {
+    assertIdempotent(shim, engines.firefox153);
+    assertIdempotent(shim, engines.chromium156);
+  });
 });
