@@ -52,6 +52,7 @@ import { shim as specConstraintsToLegacy } from './shims/media-devices/spec-cons
 import { shim as getUserMediaFailureOptional } from './shims/media-devices/get-user-media-failure-optional';
 import { shim as legacyGetUserMedia } from './shims/media-devices/legacy-get-user-media';
 import { shim as mediaStreamStop } from './shims/media-devices/media-stream-stop';
+import { shim as streamGetTrackById } from './shims/media-devices/stream-get-track-by-id';
 import { shim as mediaDevicesObject } from './shims/media-devices/media-devices-object';
 import { shim as srcObjectAliases } from './shims/media-element/src-object-aliases';
 import { shim as getSources } from './shims/media-devices/get-sources';
@@ -110,6 +111,7 @@ export const registry: readonly Shim[] = [
   getUserMediaFailureOptional, // before legacy-get-user-media: it wraps only the engine's own function
   legacyGetUserMedia,
   mediaStreamStop,
+  streamGetTrackById,
   srcObjectAliases,
   objectUrlStream,
 ];

@@ -147,6 +147,7 @@ describe('adapter (built UMD bundle)', function () {
     'media-stream-stop': [],
     'src-object-aliases': [],
     'media-devices-object': [],
+    'stream-get-track-by-id': [],
     'get-sources': [],
     'object-url-stream': [],
     // methods these shims add where the engine has none

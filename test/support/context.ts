@@ -28,6 +28,7 @@ export function surface(win: ShimWindow): Map<string, unknown> {
     ['RTCDataChannel.prototype.', win.RTCDataChannel?.prototype],
     ['RTCDataChannelEvent.prototype.', win.RTCDataChannelEvent?.prototype],
     ['HTMLMediaElement.prototype.', win.HTMLMediaElement?.prototype],
+    ['MediaStream.prototype.', win.MediaStream?.prototype],
   ];
   for (const [prefix, proto] of protos) {
     if (!proto) continue;

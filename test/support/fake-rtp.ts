@@ -35,9 +35,23 @@ export class FakeTrack extends EventTarget {
   }
 }
 
-/** A MediaStream class of its own per fake window (tests never share prototypes). */
-export function makeMediaStreamClass(): typeof FakeStreamBase {
-  return class FakeMediaStream extends FakeStreamBase {};
+/**
+ * A MediaStream class of its own per fake window (tests never share prototypes); without
+ * getTrackById where the engine lacked it (Firefox before 49).
+ */
+export function makeMediaStreamClass(getTrackById = true): typeof FakeStreamBase {
+  class FakeMediaStream extends FakeStreamBase {}
+  if (getTrackById) {
+    Object.defineProperty(FakeMediaStream.prototype, 'getTrackById', {
+      value(this: FakeStreamBase, id: string): FakeTrack | null {
+        return this.getTracks().find((t) => t.id === id) ?? null;
+      },
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  }
+  return FakeMediaStream;
 }
 
 export class FakeStreamBase extends EventTarget {
@@ -57,9 +71,6 @@ export class FakeStreamBase extends EventTarget {
   }
   getVideoTracks(): FakeTrack[] {
     return this.tracks.filter((t) => t.kind === 'video');
-  }
-  getTrackById(id: string): FakeTrack | null {
-    return this.tracks.find((t) => t.id === id) ?? null;
   }
   addTrack(track: FakeTrack): void {
     if (!(track instanceof FakeTrack)) throw new TypeError('not a MediaStreamTrack');
@@ -230,7 +241,7 @@ export class RtpModel {
         for (const s of streams) s.addTrack(transceiver.receiver.track);
         changes.added.push({ transceiver, streams });
       } else if (!nowSends && transceiver.remoteSends) {
-        const holding = [...this.remoteStreams.values()].filter((s) => s.getTrackById(transceiver!.receiver.track.id));
+        const holding = [...this.remoteStreams.values()].filter((s) => s.getTracks().includes(transceiver!.receiver.track));
         for (const s of holding) s.removeTrack(transceiver.receiver.track);
         changes.removed.push({ transceiver, streams: holding });
       }

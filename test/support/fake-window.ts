@@ -86,6 +86,15 @@ export interface FakeEngine {
    * MediaStream, and the media element has no srcObject (Firefox's mozSrcObject is not modelled).
    */
   streamUrls?: boolean;
+  /** MediaStream has no getTrackById (Firefox before 49, https://bugzil.la/1208390). */
+  noGetTrackById?: boolean;
+  /**
+   * `new EventTarget()` throws (Chrome before 64, Firefox before 59): the global is there, as an
+   * interface object, but not constructible.
+   */
+  eventTargetNotConstructible?: boolean;
+  /** Chrome 30-65's MediaStreamTrack.getSources(callback); the list is `fakeSources` of the window (tests change it). */
+  getSources?: boolean;
 }
 
 let offerCounter = 0;
@@ -214,7 +223,7 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
     if (desc) Object.defineProperty(FakeIceCandidate.prototype, key, { ...desc, enumerable: true });
   }
 
-  const FakeMediaStream = makeMediaStreamClass();
+  const FakeMediaStream = makeMediaStreamClass(!engine.noGetTrackById);
   class FakeMediaStreamTrack extends FakeTrack {}
   const rtpModels = new WeakMap<object, RtpModel>();
   const rtpOf = (pc: object): RtpModel => {
@@ -759,6 +768,19 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
     Object.assign(win, { MediaStream: FakeMediaStream });
   }
   win.MediaStreamTrack = FakeMediaStreamTrack as unknown as typeof MediaStreamTrack;
+  if (engine.getSources) {
+    // Chrome's SourceInfo list, called back later (as Chrome did); tests plug and unplug devices in `fakeSources`.
+    const sources = [{ id: 'mic1', label: '', kind: 'audio', facing: '' }, { id: 'cam1', label: '', kind: 'video', facing: 'user' }];
+    win.fakeSources = sources;
+    Object.assign(FakeMediaStreamTrack, { getSources: (done: (s: typeof sources) => void): void => void Promise.resolve().then(() => done(sources.map((x) => ({ ...x })))) });
+  }
+  if (engine.eventTargetNotConstructible) {
+    const Illegal = function EventTarget(): never {
+      throw new TypeError('Illegal constructor');
+    };
+    Illegal.prototype = EventTarget.prototype;
+    win.EventTarget = Illegal as unknown as typeof EventTarget;
+  }
   if (!engine.noRtpApi && !engine.noPeerConnection) win.RTCRtpSender = FakeSender as unknown as typeof RTCRtpSender;
   const nav = win.navigator as Record<string, unknown>;
   // Firefox (153, measured) fails with a MediaStreamError, no DOMException and no TypeError.
@@ -897,11 +919,11 @@ export const engines = {
   /** Chromium 73: required arguments, RTCSessionDescription results. */
   chromium73: { userAgent: UA.chrome73, names: 'unprefixed+webkit', overloads: 'both', failureCallbackOptional: true, argumentRequired: true, resolvesDescription: true, readsIceUrl: true, splitsIceServers: true, candidateBeforeRemoteIsOperationError: true, rejectsEmptyCandidateInit: true, ignoresForeignUfrag: true, oversizeSend: 'sends', legacyStats: true, noSctp: true, oldLifetimeName: true, getUserMedia: 'unprefixed', rejectsUnknownLegacyNames: true, legacyStreams: 'chromium', candidateFields: false, createDTMFSender: true },
   /** Firefox 40: prefixed-only constructors (moz*), promises and callbacks. */
-  firefox40PrefixedOnly: { userAgent: UA.firefox40, names: 'moz-only', overloads: 'both', noConnectionState: true, readsIceUrl: true, echoesIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz', mediaDevices: false, legacyStreams: 'firefox', identity: true , streamUrls: true },
+  firefox40PrefixedOnly: { userAgent: UA.firefox40, names: 'moz-only', overloads: 'both', noConnectionState: true, readsIceUrl: true, echoesIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz', mediaDevices: false, legacyStreams: 'firefox', identity: true, streamUrls: true, noGetTrackById: true, eventTargetNotConstructible: true },
   /** Firefox 33: prefixed-only and callback-only (pre-promise). */
-  firefox33CallbackOnly: { userAgent: UA.firefox33, names: 'moz-only', overloads: 'callback', noConnectionState: true, noRtpApi: true, readsIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz', mediaDevices: false, identity: true , streamUrls: true },
+  firefox33CallbackOnly: { userAgent: UA.firefox33, names: 'moz-only', overloads: 'callback', noConnectionState: true, noRtpApi: true, readsIceUrl: true, acceptsUnparsableCandidate: true, getUserMedia: 'moz', mediaDevices: false, identity: true, streamUrls: true, noGetTrackById: true, eventTargetNotConstructible: true },
   /** Chrome 45: webkitRTCPeerConnection only, callback-only, required arguments. */
-  chrome45CallbackOnly: { userAgent: UA.chrome45, names: 'webkit-only', overloads: 'callback', legacyStats: true, noConnectionState: true, noRtpApi: true, argumentRequired: true, resolvesDescription: true, readsIceUrl: true, ignoresForeignUfrag: true, getUserMedia: 'webkit', mediaDevices: false , streamUrls: true },
+  chrome45CallbackOnly: { userAgent: UA.chrome45, names: 'webkit-only', overloads: 'callback', legacyStats: true, noConnectionState: true, noRtpApi: true, argumentRequired: true, resolvesDescription: true, readsIceUrl: true, ignoresForeignUfrag: true, getUserMedia: 'webkit', mediaDevices: false, streamUrls: true, getSources: true, eventTargetNotConstructible: true },
   /** Safari 17: promise-only signaling, no `url`, no legacy gUM. */
   safari17PromiseOnly: { userAgent: UA.safari17, names: 'unprefixed', overloads: 'promise', restartIce: true, readsIceUrl: false, oversizeSend: 'throws', closesChannels: true, getUserMedia: 'none', candidateFields: true, canTrickle: true },
   /** WebKitGTK: capture APIs but no RTCPeerConnection at all. */
