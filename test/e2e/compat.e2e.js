@@ -62,7 +62,7 @@ describe('compatibility table', function () {
   function callback(start) {
     return new Promise(function (resolve) {
       var sync = true;
-      var timer = setTimeout(function () { resolve('no callback'); }, 5000);
+      var timer = setTimeout(function () { resolve('no callback'); }, 3000);
       function done(value) { clearTimeout(timer); resolve(value); }
       try {
         var returned = start(function (value) {
