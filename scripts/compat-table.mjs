@@ -13,8 +13,9 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const README = path.join(root, 'README.md');
-// The engines the table shows, in this order (issue 7); other engines of the rig are not shown.
-const COLUMNS = ['Chromium 156', 'Firefox 153', 'Chromium 73', 'Chromium 92'];
+// The engines the table shows, in this order (issues 7 and 8); other engines of the rig are not
+// shown. WebKitGTK's column is named after the version its WebDriver session reports (below).
+const COLUMNS = ['Chromium 156', 'Firefox 153', 'Chromium 73', 'Chromium 92', 'WebKitGTK 2.50'];
 
 function runSet(set) {
   return new Promise((resolve, reject) => {
@@ -34,12 +35,17 @@ function runSet(set) {
   });
 }
 
-/** { engine: { label: cell } } from karma's output. */
+/**
+ * { engine: { label: cell } } from karma's output. MiniBrowser's user agent names no WebKitGTK
+ * version, so the page logs plain `WebKitGTK`; the version (major.minor) comes from the reporter's
+ * summary line `e2e webkitgtk 2.50.6 ...`, which has it from the WebDriver session.
+ */
 export function columnsFrom(output) {
   const found = {};
+  const webkit = /^e2e webkitgtk (\d+\.\d+)/m.exec(output);
   for (const match of output.matchAll(/RTCSHIM_COMPAT (\{.*\})/g)) {
     const { engine, cells } = JSON.parse(match[1]);
-    found[engine] = cells;
+    found[engine === 'WebKitGTK' && webkit ? engine + ' ' + webkit[1] : engine] = cells;
   }
   return found;
 }
@@ -62,11 +68,11 @@ export function replaceTable(readme, table) {
 }
 
 async function main() {
-  const output = (await runSet('modern')) + (await runSet('old'));
+  const output = (await runSet('modern')) + (await runSet('old')) + (await runSet('webkit'));
   const columns = columnsFrom(output);
   const missing = COLUMNS.filter((c) => !columns[c]);
   if (missing.length) {
-    console.error('compat-table: no column from ' + missing.join(', ') + '; README.md left as it was');
+    console.error('compat-table: no column from ' + missing.join(', ') + ' (measured: ' + Object.keys(columns).join(', ') + '); README.md left as it was');
     process.exit(1);
   }
   fs.writeFileSync(README, replaceTable(fs.readFileSync(README, 'utf8'), renderTable(columns)));
