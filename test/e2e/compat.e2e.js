@@ -288,6 +288,14 @@ describe('compatibility table', function () {
         return stream.getVideoTracks()[0].getSettings().width;
       });
     }],
+    ['legacy `{mandatory: {fooBar: 1}}`, a name the engine does not know, is dropped: the capture succeeds', 'success', function (win) {
+      return captured(win, { video: { mandatory: { fooBar: 1 } } }, function () { return 'success'; });
+    }],
+    ['legacy `{mandatory: {googEchoCancellation: false}}` turns echo cancellation off', false, function (win) {
+      return captured(win, { audio: { mandatory: { googEchoCancellation: false } } }, function (stream) {
+        return stream.getAudioTracks()[0].getSettings().echoCancellation;
+      });
+    }],
     ['an impossible `deviceId: {exact: \'nope\'}` rejects with the spec\'s `OverconstrainedError` naming `deviceId`', 'OverconstrainedError deviceId', function (win) {
       if (!win.navigator.mediaDevices) return 'no mediaDevices';
       return settled(win.navigator.mediaDevices.getUserMedia({ video: { deviceId: { exact: 'nope' } } }).then(function (stream) {
