@@ -341,8 +341,15 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
 
   class FakePeerConnection extends EventTarget {
     signalingState: RTCSignalingState = 'stable';
-    localDescription: FakeSessionDescription | null = null;
-    remoteDescription: FakeSessionDescription | null = null;
+    // Accessors on the prototype, as in the engines (WebIDL attributes), so shims can wrap them.
+    #local: FakeSessionDescription | null = null;
+    #remote: FakeSessionDescription | null = null;
+    get localDescription(): FakeSessionDescription | null {
+      return this.#local;
+    }
+    get remoteDescription(): FakeSessionDescription | null {
+      return this.#remote;
+    }
     addedCandidates: unknown[] = [];
     /** ICE, modelled coarsely: checking then connected a task after an answer is applied. */
     iceConnectionState: RTCIceConnectionState = 'new';
@@ -474,8 +481,8 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
         : { stable: { offer: 'have-remote-offer' }, 'have-remote-offer': { offer: 'have-remote-offer' }, 'have-local-offer': { answer: 'stable', pranswer: 'have-remote-pranswer' }, 'have-remote-pranswer': { answer: 'stable' } };
       const to = next[s]?.[desc.type];
       if (!to) throw new DOMException('wrong state ' + s + ' for ' + desc.type, 'InvalidStateError');
-      if (side === 'local') this.localDescription = desc;
-      else this.remoteDescription = desc;
+      if (side === 'local') this.#local = desc;
+      else this.#remote = desc;
       this.signalingState = to;
       if (to === 'stable' && this.iceConnectionState === 'new') {
         setTimeout(() => {
