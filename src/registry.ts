@@ -57,10 +57,12 @@ import { shim as mediaDevicesObject } from './shims/media-devices/media-devices-
 import { shim as srcObjectAliases } from './shims/media-element/src-object-aliases';
 import { shim as getSources } from './shims/media-devices/get-sources';
 import { shim as objectUrlStream } from './shims/media-element/object-url-stream';
+import { shim as finalLineEnding } from './shims/sdp/final-line-ending';
 
 export const registry: readonly Shim[] = [
   unprefixedConstructors, // first: every later shim looks for the unprefixed names
   promiseMethods, // before any shim that wraps a signaling method and expects a promise back
+  finalLineEnding, // SDP shims next: the description hook is the innermost layer (other shims see the app's SDP)
   descriptionInitResult,
   offerToReceive,
   offerConstraints, // after offer-to-receive: hands it the spec options the legacy constraints stand for

@@ -20,6 +20,16 @@
     Object.defineProperty(o, k, { value: h, writable: true, enumerable: true, configurable: true });
     return f;
   };
+  // final-line-ending: an SDP's last line gets its missing line ending before the engine reads it
+  ['setLocalDescription', 'setRemoteDescription'].forEach(function (k) {
+    var f = wrap(p, k, function (d) {
+      var s = d && d.sdp;
+      if (typeof s !== 'string' || !s || s[s.length - 1] === '\n') return f.apply(this, arguments);
+      var a = [].slice.call(arguments), lf = s.indexOf('\n');
+      a[0] = { type: d.type, sdp: s + (lf > 0 && s[lf - 1] === '\r' || lf < 0 ? '\r\n' : '\n') };
+      return f.apply(this, a);
+    });
+  });
   // offer-constraints: pre-spec {mandatory, optional} offer constraints as RTCOfferOptions
   var O = { offertoreceiveaudio: 'offerToReceiveAudio', offertoreceivevideo: 'offerToReceiveVideo', icerestart: 'iceRestart',
     voiceactivitydetection: 'voiceActivityDetection' };
@@ -360,7 +370,7 @@
     wrap(ME, 'setAttribute', function (k, v) { sa.apply(this, arguments); if (k === 'src') at(this, v); });
   }
   w.adapter = { browserDetails: { browser: 'firefox', version: parseInt(ua.slice(ua.indexOf('Firefox/') + 8), 10) },
-    applied: [{ name: 'offer-constraints' }, { name: 'add-ice-candidate-syntax' }, { name: 'remove-stream' }, { name: 'remove-stream-event' },
+    applied: [{ name: 'final-line-ending' }, { name: 'offer-constraints' }, { name: 'add-ice-candidate-syntax' }, { name: 'remove-stream' }, { name: 'remove-stream-event' },
       { name: 'get-stream-by-id' }, { name: 'stream-tracks' }, { name: 'legacy-callbacks' }, { name: 'stats-selection' },
       { name: 'stats-media-source-id' }, { name: 'legacy-get-stats' },
       { name: 'close-data-channels' }, { name: 'sctp-closed' }, { name: 'send-max-message-size' },
