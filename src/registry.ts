@@ -58,11 +58,17 @@ import { shim as srcObjectAliases } from './shims/media-element/src-object-alias
 import { shim as getSources } from './shims/media-devices/get-sources';
 import { shim as objectUrlStream } from './shims/media-element/object-url-stream';
 import { shim as finalLineEnding } from './shims/sdp/final-line-ending';
+import { shim as simulcastDraftSyntax } from './shims/sdp/simulcast-draft-syntax';
+import { shim as extmapAllowMixed } from './shims/sdp/extmap-allow-mixed';
+import { shim as sctpLegacySyntax } from './shims/sdp/sctp-legacy-syntax';
 
 export const registry: readonly Shim[] = [
   unprefixedConstructors, // first: every later shim looks for the unprefixed names
   promiseMethods, // before any shim that wraps a signaling method and expects a promise back
   finalLineEnding, // SDP shims next: the description hook is the innermost layer (other shims see the app's SDP)
+  simulcastDraftSyntax,
+  extmapAllowMixed,
+  sctpLegacySyntax,
   descriptionInitResult,
   offerToReceive,
   offerConstraints, // after offer-to-receive: hands it the spec options the legacy constraints stand for

@@ -66,7 +66,7 @@ describe('adapter (built UMD bundle)', function () {
       'close-data-channels', 'legacy-data-channel-options', 'update-ice', 'default-ice-servers', 'identity-members',
       'identity-event-handlers', 'get-user-media-async-errors', 'legacy-constraints', 'get-sources', 'get-user-media-failure-optional',
       'media-stream-stop', 'src-object-aliases', 'object-url-stream'],
-    'Firefox 153': ['final-line-ending', 'offer-constraints', 'add-ice-candidate-syntax', 'remove-stream', 'remove-stream-event', 'get-stream-by-id',
+    'Firefox 153': ['final-line-ending', 'simulcast-draft-syntax', 'offer-constraints', 'add-ice-candidate-syntax', 'remove-stream', 'remove-stream-event', 'get-stream-by-id',
       'stream-tracks', 'legacy-callbacks', 'stats-selection', 'stats-media-source-id', 'legacy-get-stats', 'close-data-channels', 'sctp-closed', 'send-max-message-size',
       'legacy-data-channel-options', 'get-configuration-url', 'update-ice', 'default-ice-servers', 'identity-event-handlers',
       'create-dtmf-sender', 'prefixed-aliases', 'get-user-media-errors', 'legacy-constraints', 'get-sources', 'legacy-get-user-media',
@@ -119,6 +119,7 @@ describe('adapter (built UMD bundle)', function () {
   // constructor that no applied shim replaces must still be the engine's own function.
   var REPLACES = {
     'final-line-ending': ['setLocalDescription', 'setRemoteDescription'],
+    'simulcast-draft-syntax': ['setRemoteDescription'],
     'description-init-result': ['createOffer', 'createAnswer'],
     'implicit-set-local-description': ['setLocalDescription'],
     'add-ice-candidate-end': ['addIceCandidate'],

@@ -10,6 +10,8 @@ import { describe, it } from 'node:test';
 import { withCrlf } from '../../../src/sdp/crlf';
 import { withoutExtmapAllowMixed } from '../../../src/sdp/extmap-allow-mixed';
 import { currentSctpSyntax, legacySctpSyntax } from '../../../src/sdp/sctp-syntax';
+import { withFinalLineEnding } from '../../../src/sdp/final-line-ending';
+import { rfc8853Simulcast } from '../../../src/sdp/simulcast';
 import { lineDiff } from '../../support/sdp-diff';
 import { fixtures } from './fixtures';
 
@@ -24,6 +26,9 @@ const REWRITES: Rewrite[] = [
   { name: 'withoutExtmapAllowMixed', run: (s) => withoutExtmapAllowMixed(s), target: (l) => /^a=extmap-allow-mixed(\r?\n)?$/.test(l) },
   { name: 'currentSctpSyntax', run: currentSctpSyntax, target: (l) => /^(m=application |a=sctpmap:|a=sctp-port:)/.test(l) },
   { name: 'legacySctpSyntax', run: legacySctpSyntax, target: (l) => /^(m=application |a=sctpmap:|a=sctp-port:)/.test(l) },
+  { name: 'rfc8853Simulcast', run: rfc8853Simulcast, target: (l) => /^a=simulcast:/.test(l) },
+  // Its target is the last line's terminator (the allowed change below).
+  { name: 'withFinalLineEnding', run: withFinalLineEnding, target: () => false },
   // Its targets are the terminators: a line may change only in its ending.
   { name: 'withCrlf', run: withCrlf, target: () => true },
 ];
@@ -73,6 +78,7 @@ const MUTATIONS: Record<string, Mutation> = {
   noVersionLine: (s) => s.replace(/^v=0\r?\n/, ''),
   legacySctpLines: (s) => s + 'm=application 9 DTLS/SCTP 5000\r\na=sctpmap:5000 webrtc-datachannel 1024\r\n',
   brokenSctpLines: (s, r) => s + pick(['m=application 9 DTLS/SCTP x\r\n', 'm=application\r\na=sctpmap:\r\n', 'a=sctp-port:\r\nm=application 9 UDP/DTLS/SCTP webrtc-datachannel'], r),
+  draftSimulcast: (s, r) => s + pick(['a=simulcast: send rid=1,4;2;3 paused=4 recv rid=c\r\n', 'a=simulcast: send rid=\r\n', 'a=simulcast:send rid=q;h;f paused=', 'a=simulcast: recv rid=a;b send'], r),
   extmapLines: (s, r) => {
     const l = lines(s);
     l.splice(Math.floor(r() * l.length), 0, pick(['a=extmap-allow-mixed\r\n', 'a=extmap-allow-mixed', 'a=extmap-allow-mixed:x\r\n'], r));
