@@ -33,6 +33,9 @@ describe('SDP acceptance', function () {
     'firefox153-answer', 'firefox153-answer-to-chromium156', 'chrome-planb-offer-ssrc', 'chrome-planb-offer-two-streams',
     'chrome-old-sdes-tcp-sctpmap', 'chrome-datachannel-new-sctp', 'safari-unified-offer', 'firefox45-offer',
     'firefox60-recvonly-offer', 'jsep-msid-edge-cases', 'simulcast-draft-syntaxes',
+    // captured by this test in the old Chromium builds (SOURCES.md)
+    'chromium73-offer', 'chromium73-answer-to-firefox153', 'chromium92-offer', 'chromium92-answer-to-firefox153',
+    'chromium123-offer', 'chromium123-answer-to-firefox153',
   ];
   // Which local offer an answer fixture answers: the fixture whose offer it is (for the table).
   var ANSWERS = {
@@ -40,6 +43,9 @@ describe('SDP acceptance', function () {
     'chromium156-answer-to-firefox153': 'firefox153-offer',
     'firefox153-answer': 'firefox153-offer',
     'firefox153-answer-to-chromium156': 'chromium156-offer',
+    'chromium73-answer-to-firefox153': 'firefox153-offer',
+    'chromium92-answer-to-firefox153': 'firefox153-offer',
+    'chromium123-answer-to-firefox153': 'firefox153-offer',
   };
 
   // ---- variants: line edits on the fixture text, every other byte kept ----
