@@ -135,7 +135,8 @@ export function renderTables(engines) {
       const session = offer.split(/\r?\n/);
       const firstM = session.findIndex((l) => l.startsWith('m='));
       const mixed = session.slice(0, firstM).includes('a=extmap-allow-mixed') ? 'yes' : session.includes('a=extmap-allow-mixed') ? 'per m-section only' : 'no';
-      const app = (/^m=application .*$/m.exec(offer) || ['none'])[0].replace(/\r$/, '');
+      // the port differs in each capture
+      const app = (/^m=application .*$/m.exec(offer) || ['none'])[0].replace(/\r$/, '').replace(/^m=application \d+ /, 'm=application <port> ');
       const msid = [/^a=msid:/m.test(offer) ? '`a=msid`' : '', /^a=ssrc:\d+ msid:/m.test(offer) ? '`a=ssrc msid:`' : '', /^a=ssrc:\d+ mslabel:/m.test(offer) ? '`mslabel`/`label`' : ''].filter(Boolean).join(' + ') || 'none';
       const ans = answerError ? '✗ ' + shortError(answerError) : '✓ `' + ((/^m=application .*$/m.exec(answer) || ['no m=application'])[0].replace(/\r$/, '')) + '`' +
         (/^a=extmap-allow-mixed/m.test(answer) ? ', a=extmap-allow-mixed' : '');
