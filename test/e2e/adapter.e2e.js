@@ -120,6 +120,7 @@ describe('adapter (built UMD bundle)', function () {
   var REPLACES = {
     'final-line-ending': ['setLocalDescription', 'setRemoteDescription'],
     'simulcast-draft-syntax': ['setRemoteDescription'],
+    'sctp-transport': ['setRemoteDescription'],
     'description-init-result': ['createOffer', 'createAnswer'],
     'implicit-set-local-description': ['setLocalDescription'],
     'add-ice-candidate-end': ['addIceCandidate'],

@@ -212,7 +212,7 @@ describe('createAdapter: an install is all or nothing', () => {
       'identity-members': ['chromium156:5', 'chromium73:5', 'chrome45CallbackOnly:5', 'safari17PromiseOnly:5'],
       'identity-event-handlers': ['chromium156:4', 'firefox153:4', 'chromium73:4', 'firefox40PrefixedOnly:4', 'firefox33CallbackOnly:4', 'chrome45CallbackOnly:4', 'safari17PromiseOnly:4'],
       'close-data-channels': ['chromium156:12', 'firefox153:12', 'chromium73:12', 'firefox40PrefixedOnly:12', 'firefox33CallbackOnly:12', 'chrome45CallbackOnly:12'],
-      'sctp-transport': ['chromium73:2'],
+      'sctp-transport': ['chromium73:3'],
       'sctp-closed': ['firefox153:2', 'firefox40PrefixedOnly:2', 'firefox33CallbackOnly:2'],
       'data-channel-reliability': ['chromium73:2'],
       'closed-connection-events': ['chromium73:5', 'chrome45CallbackOnly:5'],
