@@ -17,14 +17,13 @@
  * which is then applied once more, rewritten; if that fails too the app gets the engine's first
  * error. So an SDP quirk is rewritten only where the engine really rejects it, never on a guess
  * from the user agent, and an engine that accepts it pays nothing. The app's objects are never changed:
- * a rewritten description is a new RTCSessionDescriptionInit (or, read back, a new
+ * a rewritten description is a new RTCSessionDescriptionInit `{type, sdp}` (or, read back, a new
  * RTCSessionDescription, the same one for as long as the engine's is the same). A rewrite that
  * throws is skipped (the SDP goes on as it was): hostile SDP gets the engine's own error, never one
  * of ours.
  */
 import type { ShimContext, ShimWindow } from '../types';
 import { peerConnectionPrototype } from '../window';
-import { toInit } from './description-init';
 import { recordUndo } from './journal';
 import { wrapSignalingMethod } from './signaling-method';
 import { wrapGetter } from './wrap-getter';
@@ -66,11 +65,16 @@ export function runRewrites(rewrites: readonly SdpRewrite[], sdp: string, type: 
 }
 
 function rewritten(description: unknown, rewrites: readonly SdpRewrite[]): unknown {
-  if (typeof description !== 'object' || description === null) return description;
-  const { type, sdp } = description as { type?: unknown; sdp?: unknown };
-  if (typeof sdp !== 'string' || !sdp) return description;
-  const out = runRewrites(rewrites, sdp, typeof type === 'string' ? type : '');
-  return out === sdp ? description : { ...(toInit(description) as object), sdp: out };
+  if (typeof description !== 'object' || description === null || !rewrites.length) return description;
+  try {
+    const { type, sdp } = description as { type?: unknown; sdp?: unknown };
+    if (typeof sdp !== 'string' || !sdp) return description;
+    const out = runRewrites(rewrites, sdp, typeof type === 'string' ? type : '');
+    return out === sdp ? description : { type, sdp: out };
+  } catch {
+    // A description whose members throw when read: the engine reads it too, and rejects with that.
+    return description;
+  }
 }
 
 function readBackDescription(win: ShimWindow, description: unknown, rewrites: readonly SdpRewrite[]): unknown {
@@ -90,10 +94,12 @@ function install(ctx: ShimContext, proto: object, point: SdpPoint, rewrites: Poi
   if (point === 'setLocalDescription' || point === 'setRemoteDescription') {
     wrapSignalingMethod(ctx, point, TAG, (native) => function (this: unknown, description?: unknown, ...rest: unknown[]) {
       const first = rewritten(description, always);
-      return Promise.resolve(native.call(this, first, ...rest)).catch((error: unknown) => {
+      // A promise either way (WebIDL turns a promise operation's exception into a rejection).
+      const apply = (d: unknown): Promise<unknown> => new Promise((resolve) => resolve(native.call(this, d, ...rest)));
+      return apply(first).catch((error: unknown) => {
         const second = fallback.length ? rewritten(first, fallback) : first;
         if (second === first) throw error;
-        return Promise.resolve(native.call(this, second, ...rest)).catch(() => {
+        return apply(second).catch(() => {
           throw error;
         });
       });

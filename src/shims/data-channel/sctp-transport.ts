@@ -71,9 +71,9 @@ export const shim: Shim = {
     wrapSignalingMethod(ctx, 'setRemoteDescription', this.name, (native) => function (this: unknown, ...args: unknown[]) {
       const description = args[0] as RTCSessionDescriptionInit | undefined;
       return Promise.resolve(native.apply(this, args)).then((value) => {
-        const slot = slots.get(this as object);
-        if (description && typeof description.sdp === 'string' && description.type !== 'rollback') slot.remote = description.sdp;
-        else if (description && description.type === 'rollback') slot.remote = undefined;
+        // Read after the engine accepted it: a description whose members throw never gets here.
+        const { type, sdp } = description ?? {};
+        slots.get(this as object).remote = typeof sdp === 'string' && type !== 'rollback' ? sdp : undefined;
         return value;
       });
     });

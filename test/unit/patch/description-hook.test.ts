@@ -116,4 +116,21 @@ describe('description hook (addSdpRewrite)', () => {
     await assert.rejects(new PC().setRemoteDescription({ type: 'offer', sdp: 'a=reject-me-first-line' }), { name: 'OperationError' });
     assert.equal(seen.length, 1, 'the fallback changes nothing: no second try');
   });
+
+  it('a description whose members throw when read reaches the engine as it is: its error, not ours', async () => {
+    const { PC, seen, ctx } = setup();
+    addSdpRewrite(ctx, 'setRemoteDescription', dropQuirk);
+    const hostile = {
+      type: 'offer',
+      get sdp(): string {
+        throw new RangeError('hostile getter');
+      },
+    };
+    let returned: unknown;
+    assert.doesNotThrow(() => {
+      returned = new PC().setRemoteDescription(hostile as unknown as RTCSessionDescriptionInit);
+    });
+    await (returned as Promise<void>).catch(() => {});
+    assert.equal(seen.pop(), hostile);
+  });
 });
