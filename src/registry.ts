@@ -61,6 +61,7 @@ import { shim as finalLineEnding } from './shims/sdp/final-line-ending';
 import { shim as simulcastDraftSyntax } from './shims/sdp/simulcast-draft-syntax';
 import { shim as extmapAllowMixed } from './shims/sdp/extmap-allow-mixed';
 import { shim as sctpLegacySyntax } from './shims/sdp/sctp-legacy-syntax';
+import { shim as extmapBundleCollision } from './shims/sdp/extmap-bundle-collision';
 
 export const registry: readonly Shim[] = [
   unprefixedConstructors, // first: every later shim looks for the unprefixed names
@@ -69,6 +70,7 @@ export const registry: readonly Shim[] = [
   simulcastDraftSyntax,
   extmapAllowMixed,
   sctpLegacySyntax,
+  extmapBundleCollision,
   descriptionInitResult,
   offerToReceive,
   offerConstraints, // after offer-to-receive: hands it the spec options the legacy constraints stand for

@@ -62,7 +62,7 @@ describe('adapter (built UMD bundle)', function () {
   // What each engine the rig runs needs today. A shim that stops being needed (the engine got
   // fixed) or starts being needed shows up here as a failure, so the list stays short and true.
   var EXPECTED_APPLIED = {
-    'Chromium 156': ['final-line-ending', 'offer-constraints', 'add-ice-candidate-ufrag', 'get-stream-by-id', 'legacy-callbacks', 'legacy-get-stats',
+    'Chromium 156': ['final-line-ending', 'extmap-bundle-collision', 'offer-constraints', 'add-ice-candidate-ufrag', 'get-stream-by-id', 'legacy-callbacks', 'legacy-get-stats',
       'close-data-channels', 'legacy-data-channel-options', 'update-ice', 'default-ice-servers', 'identity-members',
       'identity-event-handlers', 'get-user-media-async-errors', 'legacy-constraints', 'get-sources', 'get-user-media-failure-optional',
       'media-stream-stop', 'src-object-aliases', 'object-url-stream'],
@@ -71,7 +71,7 @@ describe('adapter (built UMD bundle)', function () {
       'legacy-data-channel-options', 'get-configuration-url', 'update-ice', 'default-ice-servers', 'identity-event-handlers',
       'create-dtmf-sender', 'prefixed-aliases', 'get-user-media-errors', 'legacy-constraints', 'get-sources', 'legacy-get-user-media',
       'media-stream-stop', 'src-object-aliases', 'object-url-stream'],
-    'Chromium 123': ['final-line-ending', 'description-init-result', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-ufrag',
+    'Chromium 123': ['final-line-ending', 'extmap-bundle-collision', 'description-init-result', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-ufrag',
       'get-stream-by-id', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'send-max-message-size',
       'legacy-data-channel-options', 'update-ice', 'default-ice-servers', 'identity-members', 'identity-event-handlers',
       'get-user-media-async-errors', 'get-sources', 'get-user-media-failure-optional',
@@ -121,6 +121,7 @@ describe('adapter (built UMD bundle)', function () {
     'final-line-ending': ['setLocalDescription', 'setRemoteDescription'],
     'simulcast-draft-syntax': ['setRemoteDescription'],
     'sctp-transport': ['setRemoteDescription'],
+    'extmap-bundle-collision': ['setRemoteDescription'],
     'description-init-result': ['createOffer', 'createAnswer'],
     'implicit-set-local-description': ['setLocalDescription'],
     'add-ice-candidate-end': ['addIceCandidate'],

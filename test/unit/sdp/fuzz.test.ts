@@ -12,6 +12,7 @@ import { withoutExtmapAllowMixed } from '../../../src/sdp/extmap-allow-mixed';
 import { currentSctpSyntax, legacySctpSyntax } from '../../../src/sdp/sctp-syntax';
 import { withFinalLineEnding } from '../../../src/sdp/final-line-ending';
 import { rfc8853Simulcast } from '../../../src/sdp/simulcast';
+import { withoutCollidingExtmaps } from '../../../src/sdp/extmap-bundle';
 import { lineDiff } from '../../support/sdp-diff';
 import { fixtures } from './fixtures';
 
@@ -26,6 +27,7 @@ const REWRITES: Rewrite[] = [
   { name: 'withoutExtmapAllowMixed', run: (s) => withoutExtmapAllowMixed(s), target: (l) => /^a=extmap-allow-mixed(\r?\n)?$/.test(l) },
   { name: 'currentSctpSyntax', run: currentSctpSyntax, target: (l) => /^(m=application |a=sctpmap:|a=sctp-port:)/.test(l) },
   { name: 'legacySctpSyntax', run: legacySctpSyntax, target: (l) => /^(m=application |a=sctpmap:|a=sctp-port:)/.test(l) },
+  { name: 'withoutCollidingExtmaps', run: withoutCollidingExtmaps, target: (l) => /^a=extmap:/.test(l) },
   { name: 'rfc8853Simulcast', run: rfc8853Simulcast, target: (l) => /^a=simulcast:/.test(l) },
   // Its target is the last line's terminator (the allowed change below).
   { name: 'withFinalLineEnding', run: withFinalLineEnding, target: () => false },
