@@ -49,6 +49,7 @@ import { shim as getUserMediaErrors } from './shims/media-devices/get-user-media
 import { shim as legacyConstraints } from './shims/media-devices/legacy-constraints';
 import { shim as legacyConstraintUnknownNames } from './shims/media-devices/legacy-constraint-unknown-names';
 import { shim as specConstraintsToLegacy } from './shims/media-devices/spec-constraints-to-legacy';
+import { shim as specConstraintsToRequire } from './shims/media-devices/spec-constraints-to-require';
 import { shim as getUserMediaFailureOptional } from './shims/media-devices/get-user-media-failure-optional';
 import { shim as legacyGetUserMedia } from './shims/media-devices/legacy-get-user-media';
 import { shim as mediaStreamStop } from './shims/media-devices/media-stream-stop';
@@ -115,6 +116,7 @@ export const registry: readonly Shim[] = [
   getUserMediaErrors,
   legacyConstraints, // before legacy-get-user-media: wraps only the engine's own functions
   legacyConstraintUnknownNames, // before get-user-media-failure-optional, whose warning is then its failure callback
+  specConstraintsToRequire, // like spec-constraints-to-legacy, before media-devices-object
   specConstraintsToLegacy, // the same as legacy-constraints, and before media-devices-object, which calls the function it wraps
   getSources, // before media-devices-object, whose enumerateDevices calls getSources: never built on each other
   mediaDevicesObject, // after the three above: it calls the engine's legacy function as they wrapped it
