@@ -31,9 +31,9 @@
     });
   });
   // simulcast-draft-syntax: a description Firefox rejects for a draft a=simulcast line is applied in RFC 8853 syntax
-  var srd = wrap(p, 'setRemoteDescription', function (d) {
+  var srdDraft = wrap(p, 'setRemoteDescription', function (d) {
     var a = arguments, self = this;
-    return srd.apply(this, a).catch(function (e) {
+    return srdDraft.apply(this, a).catch(function (e) {
       var s = d && d.sdp, re = /^a=simulcast: ?\S+ rid=.*$/mg;
       if (typeof s !== 'string' || !re.test(s)) throw e;
       var t = s.replace(re, function (l) {
@@ -49,7 +49,7 @@
       });
       var b = [].slice.call(a);
       b[0] = { type: d.type, sdp: t };
-      return srd.apply(self, b).catch(function () { throw e; });
+      return srdDraft.apply(self, b).catch(function () { throw e; });
     });
   });
   // offer-constraints: pre-spec {mandatory, optional} offer constraints as RTCOfferOptions
