@@ -131,7 +131,9 @@ describe('SDP rewrites on live SDP', function () {
       });
     });
   }
+  var created = 0;
   function newPC(win) {
+    created++;
     var pc = new win.RTCPeerConnection();
     open.push(pc);
     return pc;
@@ -301,6 +303,7 @@ describe('SDP rewrites on live SDP', function () {
   after(function () {
     open.splice(0).forEach(function (pc) { pc.close(); });
     if (iframe && iframe.parentNode) iframe.parentNode.removeChild(iframe);
+    console.log('RTCSHIM_SDP_REWRITES_PCS ' + JSON.stringify({ engine: engine.name, peerConnections: created }));
   });
 
   // The live SDP, as [name, type, sdp]; answers to fixture offers cannot be applied here (no
@@ -478,16 +481,12 @@ describe('SDP rewrites on live SDP', function () {
   };
   var MUTATION_NAMES = Object.keys(MUTATIONS);
 
-  it('fuzz: every rewrite of mutated live SDP and fixtures never throws, changes only its targets, and keeps what the engine accepted', async function () {
-    var started = Date.now();
-    var sources = liveList().filter(function (e) { return e[1]; }).concat(
-      ['chromium156-offer', 'firefox153-offer', 'chromium156-offer-simulcast', 'chromium73-offer', 'safari-unified-offer', 'chrome-datachannel-new-sctp']
-        .map(function (name) { return ['fixture ' + name, 'offer', texts[name]]; }));
-    var CASES = 60;
+  // The mutated cases: seeded, so a failure names what to reproduce (case, seed, mutation, source).
+  function fuzzCases(count) {
+    var sources = liveList().filter(function (e) { return e[1]; }).concat(FIXTURES.map(function (name) { return ['fixture ' + name, 'offer', texts[name]]; }));
     var SEED = 9;
-    var problems = [];
-    var stats = { cases: 0, acceptedNatively: 0, rewritesApplied: 0, byMutation: {} };
-    for (var i = 0; i < CASES; i++) {
+    var list = [];
+    for (var i = 0; i < count; i++) {
       var rnd = prng(SEED * 7919 + i);
       var source = sources[i % sources.length];
       var mutation = MUTATION_NAMES[i % MUTATION_NAMES.length];
@@ -498,36 +497,63 @@ describe('SDP rewrites on live SDP', function () {
         input = MUTATIONS[second](input, rnd);
         mutation += '+' + second;
       }
-      var label = 'case ' + i + ' (seed ' + (SEED * 7919 + i) + ', ' + mutation + ' of ' + source[0] + ')';
-      stats.cases++;
-      var outs = [];
+      list.push({ label: 'case ' + i + ' (seed ' + (SEED * 7919 + i) + ', ' + mutation + ' of ' + source[0] + ')', mutation: mutation, type: source[1], sdp: input });
+    }
+    return list;
+  }
+
+  it('fuzz: every rewrite of 300 mutated live SDP and fixtures never throws and changes only its targets', function () {
+    var problems = [];
+    var changed = 0;
+    fuzzCases(300).forEach(function (c) {
       REWRITES.forEach(function (r) {
-        var res = runChecked(r, input);
-        if (res.error) problems.push(label + ', ' + r.name + ': ' + res.error);
-        if (typeof res.out === 'string' && res.out !== input) outs.push([r.name, res.out]);
+        var res = runChecked(r, c.sdp);
+        if (res.error) problems.push(c.label + ', ' + r.name + ': ' + res.error);
+        if (res.out !== c.sdp) changed++;
       });
-      var native = await accepts(nativeWin, source[1], input, false);
-      if (native.threw) problems.push(label + ': the native page threw ' + native.error);
-      var count = stats.byMutation[mutation] || (stats.byMutation[mutation] = [0, 0]);
+    });
+    expect(problems, engine.name + ': ' + problems.join('; ')).to.deep.equal([]);
+    expect(changed, 'rewrites that changed a mutated SDP').to.be.at.least(100);
+  });
+
+  // The first cases of the list above, through the engine. Few: Chromium allows 500
+  // RTCPeerConnection objects per renderer process, closed ones included until they are garbage
+  // collected, which a test cannot force (measured in 73 and 156; the whole e2e run shares them),
+  // so this test makes about 70.
+  it('fuzz: what the engine accepts natively of 30 mutated SDP it accepts after every rewrite, and with rtcshim', async function () {
+    var started = Date.now();
+    var before = created;
+    var problems = [];
+    var stats = { cases: 0, acceptedNatively: 0, rewritesApplied: 0, byMutation: {} };
+    var list = fuzzCases(30);
+    for (var i = 0; i < list.length; i++) {
+      var c = list[i];
+      stats.cases++;
+      // each distinct rewritten SDP once, with the rewrites that made it
+      var outs = {};
+      REWRITES.forEach(function (r) {
+        var out = r.run(c.sdp);
+        if (out !== c.sdp) outs[out] = (outs[out] ? outs[out] + ', ' : '') + r.name;
+      });
+      var native = await accepts(nativeWin, c.type, c.sdp, false);
+      if (native.threw) problems.push(c.label + ': the native page threw ' + native.error);
+      var count = stats.byMutation[c.mutation] || (stats.byMutation[c.mutation] = [0, 0]);
       count[0]++;
-      if (!native.ok) {
-        // Rejected natively: with rtcshim it may be rejected too, but by the engine (a DOMException).
-        var shimmedRejected = await accepts(window, source[1], input, false);
-        if (!shimmedRejected.ok && !shimmedRejected.dom) problems.push(label + ': rejected natively (' + native.error + '), with rtcshim not by a DOMException: ' + shimmedRejected.error);
-        continue;
-      }
+      if (!native.ok) continue;
       count[1]++;
       stats.acceptedNatively++;
-      for (var j = 0; j < outs.length; j++) {
+      var rewritten = Object.keys(outs);
+      for (var j = 0; j < rewritten.length; j++) {
         stats.rewritesApplied++;
-        var after = await accepts(nativeWin, source[1], outs[j][1], false);
-        if (!after.ok) problems.push(label + ', ' + outs[j][0] + ': accepted natively before the rewrite, not after: ' + after.error);
+        var after = await accepts(nativeWin, c.type, rewritten[j], false);
+        if (!after.ok) problems.push(c.label + ', ' + outs[rewritten[j]] + ': accepted natively before the rewrite, not after: ' + after.error);
       }
-      var shimmed = await accepts(window, source[1], input, false);
-      if (!shimmed.ok) problems.push(label + ': accepted natively, not with rtcshim: ' + shimmed.error);
-      if (shimmed.mutated) problems.push(label + ': rtcshim changed the RTCSessionDescription passed');
+      var shimmed = await accepts(window, c.type, c.sdp, false);
+      if (!shimmed.ok) problems.push(c.label + ': accepted natively, not with rtcshim: ' + shimmed.error);
+      if (shimmed.mutated) problems.push(c.label + ': rtcshim changed the RTCSessionDescription passed');
     }
     stats.ms = Date.now() - started;
+    stats.peerConnections = created - before;
     console.log('RTCSHIM_SDP_FUZZ ' + JSON.stringify({ engine: engine.name, stats: stats }));
     expect(problems, engine.name + ': ' + problems.join('; ')).to.deep.equal([]);
     // A fuzz run where nothing was accepted or rewritten would prove nothing in the browser.
