@@ -6,6 +6,7 @@
  */
 export { withCrlf } from '../../src/sdp/crlf';
 export { withoutExtmapAllowMixed } from '../../src/sdp/extmap-allow-mixed';
+export { withoutCollidingExtmaps } from '../../src/sdp/extmap-bundle';
 export { withFinalLineEnding } from '../../src/sdp/final-line-ending';
 export { currentSctpSyntax, legacySctpSyntax } from '../../src/sdp/sctp-syntax';
 export { rfc8853Simulcast } from '../../src/sdp/simulcast';
