@@ -8,7 +8,7 @@
 // turning each round), the column's script loaded untimed. Per case, one RTCPeerConnection for the whole
 // page; each call is setRemoteDescription({type: 'offer', sdp}) followed, when it succeeded, by an
 // untimed setRemoteDescription({type: 'rollback'}), so every timed call starts from the same
-// `stable` state with no transceivers. Why one connection and a rollback, not a fresh connection
+// `stable` state. Why one connection and a rollback, not a fresh connection
 // per call: a fresh one adds its construction, its teardown and the garbage collection of closed
 // connections (a few ms, and noisy) to a quantity of microseconds, and Chromium caps the live
 // connections of a page. The cases take turns call by call, so drift hits them alike. Per call the
