@@ -11,8 +11,21 @@ import { joinLines, layout, splitLines } from './lines';
 
 const EXTMAP = /^a=extmap:(\d+)(?:\/\w+)? (\S+)/;
 
+/** Whether some id is given two URIs anywhere in `sdp`: a scan of its a=extmap lines, no split. */
+function reusesAnId(sdp: string): boolean {
+  const uris: Record<string, string> = {};
+  for (let at = sdp.indexOf('a=extmap:'); at >= 0; at = sdp.indexOf('a=extmap:', at + 9)) {
+    const m = EXTMAP.exec(sdp.slice(at, sdp.indexOf('\n', at) >>> 0));
+    if (!m) continue;
+    const known = uris[m[1]!];
+    if (known === undefined) uris[m[1]!] = m[2]!;
+    else if (known !== m[2]) return true;
+  }
+  return false;
+}
+
 export function withoutCollidingExtmaps(sdp: string): string {
-  if (sdp.indexOf('a=group:BUNDLE') < 0 || sdp.indexOf('a=extmap:') < 0) return sdp;
+  if (sdp.indexOf('a=group:BUNDLE') < 0 || !reusesAnId(sdp)) return sdp;
   const lines = splitLines(sdp);
   const { session, media } = layout(lines);
   const drop = new Set<number>();
