@@ -110,9 +110,13 @@ const BENCH_CHROMIUM_FLAGS = [
   '--disable-backgrounding-occluded-windows',
 ];
 
+// Tests: Chromium allows 500 RTCPeerConnections per renderer, and a closed one counts until it is
+// garbage-collected; test/e2e/support/engine.js collects between tests with the exposed gc().
+const GC_FLAGS = ['--js-flags=--expose-gc'];
+
 /** Flags for a karma launcher; `old` for the headless-shell builds. */
 function chromiumTestFlags({ old = false } = {}) {
-  return CHROMIUM_FLAGS.concat(FAKE_MEDIA_FLAGS, old ? KEEP_ALIVE_FLAGS.concat(OLD_CHROMIUM_FLAGS) : []);
+  return CHROMIUM_FLAGS.concat(FAKE_MEDIA_FLAGS, GC_FLAGS, old ? KEEP_ALIVE_FLAGS.concat(OLD_CHROMIUM_FLAGS) : []);
 }
 
 /** Flags for the bench, which starts Chromium itself. */
