@@ -274,8 +274,9 @@
     });
     // What the spec says the far side sees when a sender stops sending (removeTrack there): for the
     // remote track, "process the removal of a remote track" — muted (a mute event), then removed
-    // from its streams (a removetrack event on each), not ended
-    // (https://w3c.github.io/webrtc-pc/#process-the-removal-of-a-remote-track).
+    // from its streams (a removetrack event on each), and not ended: a remote track ends only when
+    // its transceiver stops (https://w3c.github.io/webrtc-pc/#process-the-removal-of-a-remote-track,
+    // https://w3c.github.io/webrtc-pc/#set-the-rtcsessiondescription).
     var watched = [];
     return {
       pc: pc,
@@ -322,7 +323,7 @@
         }
         return poll(function () {
           var done = w.removed.length === w.tracks.length && stream.getTracks().length === 0 &&
-            w.tracks.every(function (t) { return t.muted; });
+            w.tracks.every(function (t) { return t.muted && t.readyState === 'live'; });
           return done && state();
         }, STEP_MS, state);
       },
@@ -473,6 +474,18 @@
     drainCandidates();
   }
 
+  // settles when the first answer is sent, or when the other page stops
+  var answeredFirst;
+  var firstAnswer = new Promise(function (resolve, reject) {
+    var w = { match: function () { return false; }, resolve: resolve, reject: reject };
+    waiters.push(w);
+    answeredFirst = function () {
+      if (waiters.indexOf(w) >= 0) waiters.splice(waiters.indexOf(w), 1);
+      resolve();
+    };
+  });
+  firstAnswer.catch(function () {});
+
   async function answerOffers() {
     for (;;) {
       var offer = await next('sdp', null, 10 * PHASE_MS);
@@ -491,6 +504,7 @@
       captureSdp('local', answer);
       toPeer({ kind: 'sdp', type: answer.type, sdp: answer.sdp });
       releaseCandidates();
+      answeredFirst();
     }
   }
 
@@ -600,9 +614,11 @@
     var local = await side.getMedia({ audio: true, video: true });
     side.add(local);
     toPeer({ kind: 'stream', name: 'first', id: local.id });
+    answerOffers().catch(function (e) { log('answering stopped: ' + describe(e)); });
+    // the checks' time runs from the first answer, not from the other browser's start-up
+    await withTimeout(firstAnswer, PHASE_MS, 'the first offer');
     var first = remoteStream(function () { return true; }, 'the first remote stream');
     first.catch(function () {});
-    answerOffers().catch(function (e) { log('answering stopped: ' + describe(e)); });
     var video = await basics(first);
     if (video === false) return stop('not connected');
     toPeer({ kind: 'phase', name: 'basics-done' });
