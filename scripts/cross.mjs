@@ -61,17 +61,19 @@ const CHECKS = {
 // entry is removed — unless the entry says `intermittent` (it fails in some runs only): then a pass
 // is SKIPPED too, saying so. Fields: offerer, answerer (engine keys), offererApi ('legacy'|'spec',
 // absent: both), role, test, kind, reason, intermittent.
-const CHROMIUM_RESTART_PRFLX =
-  'Chromium 156 as the controlling side nominates, after the ICE restart, its new local candidate ' +
-  "paired with Firefox's previous-generation peer-reflexive candidate (Firefox's mDNS host " +
-  "candidates do not resolve here, so the call runs on a peer-reflexive one); Firefox's old ICE " +
-  "session answers that check, its new one is never nominated (transport stays 'checking'), and " +
-  "what Chromium sends is lost. The engines' own behaviour: the same with the spec API on both sides " +
-  'and no rtcshim (RTCSHIM_CROSS_APIS=spec/spec RTCSHIM_CROSS_NO_SHIM=1); passes when Firefox gives ' +
-  'raw host addresses, and with Chromium 73 and 92 offering. A race: it failed in 12 of the 13 ' +
-  'calls measured with rtcshim, and without (test/fixtures/sdp/captured-chromium156-firefox153-restart-*.sdp)';
+const CHROMIUM_RESTART_STALE_CANDIDATE =
+  "Chromium 156 (controlling) keeps Firefox's host candidate of the previous ICE generation (old " +
+  'ufrag in its stats) after the restart, pairs its new local candidate with it and nominates that ' +
+  "pair; Firefox's old ICE session answers that check, its new session is never nominated " +
+  "(transport stays 'checking'), and what Chromium sends is lost (the echo never comes back), while " +
+  "Firefox's new-generation candidate (an mDNS name) stays 'waiting' in Chromium. The engines' own " +
+  'behaviour: the same with the spec API on both sides and no rtcshim (RTCSHIM_CROSS_APIS=spec/spec ' +
+  'RTCSHIM_CROSS_NO_SHIM=1); passes when Firefox gives raw host addresses ' +
+  '(media.peerconnection.ice.obfuscate_host_addresses=false), with Chromium 73 or 92 offering, and ' +
+  'with Firefox offering. A race: it failed in 15 of the 16 calls measured ' +
+  '(test/fixtures/sdp/captured-chromium156-firefox153-restart-*.sdp)';
 const KNOWN_FAILURES = ['offerer', 'answerer'].map((role) => ({
-  offerer: 'chromium', answerer: 'firefox', role, test: 'ICE restart: connected with media and data', kind: 'engine', reason: CHROMIUM_RESTART_PRFLX, intermittent: true,
+  offerer: 'chromium', answerer: 'firefox', role, test: 'ICE restart: connected with media and data', kind: 'engine', reason: CHROMIUM_RESTART_STALE_CANDIDATE, intermittent: true,
 }));
 
 const CALL_MS = 200_000;
@@ -151,7 +153,7 @@ async function runCall(relay, call, index, { log, sdpDir, live }) {
   let stopped = null;
   try {
     for (const role of ['answerer', 'offerer']) {
-      browsers[role] = launch(engineLauncher(role === 'offerer' ? call.offerer : call.answerer), url(role));
+      browsers[role] = launch(engineLauncher(role === 'offerer' ? call.offerer : call.answerer), url(role), 'rtcshim-cross');
       live.add(browsers[role]);
     }
     stopped = await new Promise((resolve) => {
@@ -251,6 +253,22 @@ async function runSet(set) {
   };
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
+  // However this process ends (a crash, a closed stdout), no browser it started outlives it: each
+  // runs in its own process group, killed here synchronously.
+  process.on('exit', () => {
+    for (const b of live) {
+      try {
+        process.kill(-b.child.pid, 'SIGKILL');
+      } catch {
+        // the group is gone already
+      }
+      fs.rmSync(b.profile, { recursive: true, force: true });
+    }
+  });
+  process.on('uncaughtException', (err) => {
+    fs.appendFileSync(logFile, `cross.mjs crashed: ${err.stack || err}\n`);
+    process.exit(1);
+  });
 
   const relay = await startRelay(root, { noShim: process.env.RTCSHIM_CROSS_NO_SHIM === '1' });
   const calls = [];

@@ -412,7 +412,7 @@
     all.forEach(function (s) { byId[s.id] = s; });
     function cand(id) {
       var c = byId[id];
-      return c ? (c.address || c.ip) + ':' + c.port + '/' + (c.candidateType || '') : id;
+      return c ? (c.address || c.ip) + ':' + c.port + '/' + (c.candidateType || '') + (c.usernameFragment ? '/ufrag ' + c.usernameFragment : '') : id;
     }
     all.forEach(function (s) {
       if (s.type === 'transport') log('  transport ' + s.id + ': selected ' + s.selectedCandidatePairId + ', dtls ' + s.dtlsState + ', ice ' + s.iceState);
