@@ -115,7 +115,7 @@ function knownFailure(call, role, test) {
 const slug = (text) => text.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 /** One call: two browsers, one room; resolves with its tests. */
-async function runCall(relay, call, index, { log, sdpDir, live }) {
+async function runCall(relay, call, index, { log, sdpDir, live, noShim }) {
   const started = Date.now();
   const room = `call${index}`;
   const pages = { offerer: { done: false }, answerer: { done: false } };
@@ -129,6 +129,8 @@ async function runCall(relay, call, index, { log, sdpDir, live }) {
     const page = pages[role];
     if (msg.kind === 'hello') {
       page.userAgent = msg.userAgent;
+      page.applied = msg.applied;
+      pageLog.push(`[${role}] ${msg.userAgent}; rtcshim applied: ${msg.applied ? msg.applied.join(' ') || 'nothing' : 'not loaded'}`);
     } else if (msg.kind === 'result') {
       reported[role].set(msg.name, msg);
       pageLog.push(`[${role}] ${msg.ok ? '✓' : '✗'} ${msg.name}${msg.ok ? '' : `: ${msg.error}`}`);
@@ -191,6 +193,12 @@ async function runCall(relay, call, index, { log, sdpDir, live }) {
 
   const tests = [];
   for (const role of ['offerer', 'answerer']) {
+    // the page loaded dist/adapter.js (a bundle that failed to parse would leave the engines alone)
+    const loaded = { name: `${call.name} › ${role} › rtcshim loaded`, ms: null };
+    if (noShim) Object.assign(loaded, { status: 'skipped', reason: 'RTCSHIM_CROSS_NO_SHIM' });
+    else if (Array.isArray(pages[role].applied)) Object.assign(loaded, { status: 'passed', detail: `${pages[role].applied.length} shims applied` });
+    else Object.assign(loaded, { status: 'failed', error: pages[role].userAgent ? 'window.adapter.applied missing in the page' : 'the page never loaded' });
+    tests.push(loaded);
     for (const check of CHECKS[role]) {
       const r = reported[role].get(check);
       const known = knownFailure(call, role, check);
@@ -219,7 +227,7 @@ async function runCall(relay, call, index, { log, sdpDir, live }) {
   log(`\n${call.name}: offerer ${versions.offerer}, answerer ${versions.answerer} (${seconds.toFixed(1)} s)${stopped ? ` — ${stopped}` : ''}`);
   for (const t of tests) {
     const label = t.name.slice(call.name.length + 3);
-    if (t.status === 'passed') log(`  ✓ ${label} (${t.ms} ms)${t.detail ? `  ${t.detail}` : ''}`);
+    if (t.status === 'passed') log(`  ✓ ${label}${t.ms == null ? '' : ` (${t.ms} ms)`}${t.detail ? `  ${t.detail}` : ''}`);
     else if (t.status === 'skipped') log(`  - ${label} SKIPPED (known failure: ${t.reason}) — ${t.error}`);
     else log(`  ✗ ${label}: ${t.error}`);
   }
@@ -270,12 +278,13 @@ async function runSet(set) {
     process.exit(1);
   });
 
-  const relay = await startRelay(root, { noShim: process.env.RTCSHIM_CROSS_NO_SHIM === '1' });
+  const noShim = process.env.RTCSHIM_CROSS_NO_SHIM === '1';
+  const relay = await startRelay(root, { noShim });
   const calls = [];
   try {
     const list = callsOf(set);
     log(`cross ${set}: ${list.length} calls, relay on 127.0.0.1:${relay.port}${process.env.RTCSHIM_IN_NETNS === '1' ? ' (private network namespace)' : ''}`);
-    for (const [i, call] of list.entries()) calls.push(await runCall(relay, call, i, { log, sdpDir, live }));
+    for (const [i, call] of list.entries()) calls.push(await runCall(relay, call, i, { log, sdpDir, live, noShim }));
   } finally {
     await stopAll();
     await relay.close();

@@ -648,7 +648,9 @@
     toRunner({ kind: 'done' });
   }
 
-  toRunner({ kind: 'hello', userAgent: navigator.userAgent, api: api, role: role });
+  // which shims rtcshim installed in this engine, for the log
+  var applied = window.adapter && window.adapter.applied ? window.adapter.applied.map(function (a) { return a.name; }) : null;
+  toRunner({ kind: 'hello', userAgent: navigator.userAgent, api: api, role: role, applied: applied });
   (role === 'offerer' ? offerer() : answerer()).catch(function (e) {
     log('stopped: ' + describe(e));
     stop(describe(e));
