@@ -138,10 +138,11 @@
   }
 
   // One named check: its result (with the value fn resolves with as detail) goes to the runner.
+  // Its own timeout is longer than the steps' (STEP_MS), so that a step says what it waited for.
   async function check(name, fn, ms) {
     var started = Date.now();
     try {
-      var detail = await withTimeout(Promise.resolve().then(fn), ms || STEP_MS, name);
+      var detail = await withTimeout(Promise.resolve().then(fn), ms || STEP_MS + 5000, name);
       toRunner({ kind: 'result', name: name, ok: true, ms: Date.now() - started, detail: detail === undefined ? '' : String(detail) });
       return true;
     } catch (e) {
@@ -356,6 +357,10 @@
     v.autoplay = true;
     v.muted = true;
     v.setAttribute('playsinline', '');
+    // Small enough that every video stays inside the headless window (800x600), as an app shows its
+    // videos: Chromium 156 left a muted autoplay video it could not see paused at readyState 4 (the
+    // second remote video, 640 px wide below the first: paused in 4 of 7 calls, 160 px: 0 of 4).
+    v.style.width = '160px';
     document.getElementById('videos').appendChild(v);
     side.attach(v, stream);
     return v;
@@ -368,7 +373,13 @@
       if (!(v.videoWidth > 0 && v.currentTime > 0)) return false;
       if (start === null) start = v.currentTime;
       return v.currentTime >= start + (seconds || 0.2) && v.videoWidth + 'x' + v.videoHeight + ', currentTime ' + v.currentTime.toFixed(2);
-    }, STEP_MS, function () { return 'playback: videoWidth ' + v.videoWidth + ', currentTime ' + v.currentTime; });
+    }, STEP_MS, function () {
+      var stream = v.srcObject;
+      return 'playback: videoWidth ' + v.videoWidth + ', currentTime ' + v.currentTime + ', readyState ' + v.readyState +
+        ', paused ' + v.paused + ', srcObject ' + (stream ? stream.id + ' [' + stream.getTracks().map(function (t) {
+        return t.kind + (t.muted ? ' muted' : '') + ' ' + t.readyState;
+      }) + ']' : 'none') + (v.error ? ', error ' + v.error.code : '');
+    });
   }
 
   async function statsOf(type) {
@@ -467,7 +478,8 @@
     } finally {
       releaseCandidates();
     }
-    var answer = await next('sdp', null, STEP_MS);
+    // the first answer waits for the other browser's start-up
+    var answer = await next('sdp', null, PHASE_MS);
     if (answer.type === 'error') throw new Error('the other side could not answer: ' + answer.error);
     captureSdp('remote', answer);
     await side.applyAnswer({ type: answer.type, sdp: answer.sdp });
@@ -558,7 +570,7 @@
       stage = 'data channel echo';
       await echo(role + '-2');
       return 'pair ' + before.pair + ' => ' + pair;
-    }, 3 * STEP_MS).then(function (ok) {
+    }, 4 * STEP_MS).then(function (ok) {
       if (!ok) {
         log('ICE restart check stopped at: ' + stage + '; iceConnectionState ' + pc.iceConnectionState +
           ', data channel ' + (channel && channel.readyState));
@@ -574,8 +586,6 @@
   async function offerer() {
     var local = await side.getMedia({ audio: true, video: true });
     toPeer({ kind: 'stream', name: 'first', id: local.id });
-    var first = remoteStream(function () { return true; }, 'the first remote stream');
-    first.catch(function () {});
     try {
       await negotiate(function () {
         side.add(local);
@@ -584,6 +594,8 @@
     } catch (e) {
       return stop('first negotiation: ' + describe(e));
     }
+    var first = remoteStream(function () { return true; }, 'the first remote stream');
+    first.catch(function () {});
     var video = await basics(first);
     if (video === false) return stop('not connected');
     await next('phase', 'basics-done');
