@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.cache/', '.bench/', '.test-results/', 'coverage/'] },
+  { ignores: ['dist/', 'node_modules/', '.cache/', '.bench/', '.test-results/', '.e2e-build/', 'coverage/'] },
   js.configs.recommended,
   {
     files: ['**/*.ts', '**/*.mts', '**/*.cts'],

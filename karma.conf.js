@@ -75,6 +75,9 @@ module.exports = function (config) {
       { pattern: 'test/e2e/support/rtc.js', watched: false },
       // The built UMD bundle, loaded by a plain <script> as a page would; it sets window.adapter.
       { pattern: 'dist/adapter.js', watched: false, nocache: true },
+      // Test-only: src/sdp's rewrites as window.rtcshimSdp, built by scripts/sdp-bundle.mjs
+      // (scripts/karma.mjs runs it first); loaded by test/e2e/sdp-rewrites.e2e.js itself.
+      { pattern: '.e2e-build/rtcshim-sdp.js', included: false, served: true, watched: false, nocache: true },
       // not nocache: karma applies no preprocessor to nocache files
       { pattern: 'test/e2e/**/*.e2e.js', watched: false },
       // Served but not loaded: other builds, the demo page and fixtures, e.g. for an iframe at

@@ -6,13 +6,18 @@
 //   node scripts/bench.mjs [--iterations 30] [--warmup 3] [--browsers chromium,firefox]
 //                          [--ours path/to/adapter.min.js] [--out .bench/results.json]
 //                          [--settle-ms 40] [--no-netns] [--no-areas] [--diagnose]
-//                          [--extra name=path ...] [--warm]
+//                          [--extra name=path ...] [--warm] [--no-srd] [--srd-calls 200]
 //   Budgets (PASS/FAIL, scripts/bench/budgets.mjs): rtcshim / adapter.js <= 0.75 min+gzip,
 //   <= 0.5 load+patch time in Chromium and in Firefox, <= 0.5 heap added in Chromium and in Firefox.
 //   Printed, not judged: each engine's time and heap as a multiple of its floor script
 //   (bench/floor/<engine><major>.js, the smallest plain script that makes the changes rtcshim makes
 //   there); whether the floor script still makes exactly those changes; the bytes each API area
 //   (src/shims/<area>/) adds to the min+gzip bundle (--no-areas skips its builds).
+//   Printed, not judged: the SDP per-call costs (issue 9), skipped with --no-srd: setRemoteDescription
+//   per call, native | webrtc-adapter | rtcshim, on the captured Chromium 156 and Firefox 153 offers,
+//   as captured and without their final CRLF (rtcshim's rewrite path), --srd-calls calls per cell
+//   (scripts/bench/srd.mjs); and the pure rewrites of src/sdp/ per call in Node, on an SDP without
+//   and with their quirk (scripts/bench/sdp-rewrites.mjs).
 //   --iterations: measured loads per column per browser; fewer is faster and noisier.
 //   --diagnose adds columns without budgets: "touch" = a script that only reads
 //   window.RTCPeerConnection.prototype, navigator.mediaDevices and navigator.userAgent (what any
@@ -55,6 +60,8 @@ import { report } from './bench/report.mjs';
 import { runBrowser } from './bench/run-browser.mjs';
 import { measureSizes } from './bench/size.mjs';
 import { summarize } from './bench/stats.mjs';
+import { rewriteCosts } from './bench/sdp-rewrites.mjs';
+import { SRD_COLUMNS, runSrd } from './bench/srd.mjs';
 import { reexecInLoopbackNetns } from './netns.mjs';
 
 const labelOf = (name) => ENGINES[name].label;
@@ -85,8 +92,11 @@ async function main() {
   // before the browsers: the builds are CPU-heavy, and nothing is being timed yet
   if (opts.areas) process.stderr.write('bench: bytes per API area (one build per area)...\n');
   const areas = opts.areas ? await areaBytes() : null;
+  if (opts.srd) process.stderr.write('bench: SDP rewrites per call, in Node...\n');
+  const rewrites = opts.srd ? await rewriteCosts() : null;
 
   const browsers = [];
+  const srd = opts.srd ? { calls: opts.srdCalls, columns: SRD_COLUMNS, browsers: [] } : null;
   const raw = [];
   const allCols = [];
   for (const name of opts.browsers) {
@@ -111,6 +121,16 @@ async function main() {
     }
     raw.push(...r.samples);
     browsers.push({ ...summarize(engine, r.samples, cols, version), floor, floorCheck: compareChanges(r.checks), wallMs: r.wallMs });
+    if (srd) {
+      process.stderr.write(`bench: ${engine.label}: setRemoteDescription, ${opts.srdCalls} calls x ${SRD_COLUMNS.length} columns x 4 cases...\n`);
+      let s;
+      try {
+        s = await runSrd(engine, bundles, { calls: opts.srdCalls });
+      } catch (e) {
+        s = { error: e.message };
+      }
+      srd.browsers.push({ browser: name, version, ...s });
+    }
   }
 
   const ourRel = path.relative(ROOT, opts.ours);
@@ -134,7 +154,7 @@ async function main() {
     minifyMs,
     totalMs: Date.now() - t0,
   };
-  const res = { meta, size, areas, browsers, floors: floorRatios(browsers), budgets: budgets(size, browsers, labelOf) };
+  const res = { meta, size, areas, srd, rewrites, browsers, floors: floorRatios(browsers), budgets: budgets(size, browsers, labelOf) };
   console.log(report(res, labelOf));
 
   fs.mkdirSync(path.dirname(opts.out), { recursive: true });

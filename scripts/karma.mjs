@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { OLD_CHROMIUMS } from './browsers.cjs';
 import { ensureOldChromiums } from './old-chromium.mjs';
 import { canUseNetns, NETNS_SCRIPT, SYSTEM_PATH } from './netns.mjs';
+import { buildSdpBundle } from './sdp-bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -38,6 +39,15 @@ export async function runKarma(spec = 'modern', { extraEnv = {} } = {}) {
   if (!fs.existsSync(adapter)) {
     console.error('karma.mjs: dist/adapter.js is missing; run `npm run build` first');
     writeFailure(resultsFile, set, 'dist/adapter.js missing');
+    return 1;
+  }
+
+  // The test-only bundle of src/sdp's rewrites (test/e2e/sdp-rewrites.e2e.js), fresh every run.
+  try {
+    await buildSdpBundle();
+  } catch (err) {
+    console.error(`karma.mjs: could not build the SDP test bundle: ${err.message}`);
+    writeFailure(resultsFile, set, `SDP test bundle: ${err.message}`);
     return 1;
   }
 

@@ -49,6 +49,7 @@ import { shim as getUserMediaErrors } from './shims/media-devices/get-user-media
 import { shim as legacyConstraints } from './shims/media-devices/legacy-constraints';
 import { shim as legacyConstraintUnknownNames } from './shims/media-devices/legacy-constraint-unknown-names';
 import { shim as specConstraintsToLegacy } from './shims/media-devices/spec-constraints-to-legacy';
+import { shim as specConstraintsToRequire } from './shims/media-devices/spec-constraints-to-require';
 import { shim as getUserMediaFailureOptional } from './shims/media-devices/get-user-media-failure-optional';
 import { shim as legacyGetUserMedia } from './shims/media-devices/legacy-get-user-media';
 import { shim as mediaStreamStop } from './shims/media-devices/media-stream-stop';
@@ -57,10 +58,20 @@ import { shim as mediaDevicesObject } from './shims/media-devices/media-devices-
 import { shim as srcObjectAliases } from './shims/media-element/src-object-aliases';
 import { shim as getSources } from './shims/media-devices/get-sources';
 import { shim as objectUrlStream } from './shims/media-element/object-url-stream';
+import { shim as finalLineEnding } from './shims/sdp/final-line-ending';
+import { shim as simulcastDraftSyntax } from './shims/sdp/simulcast-draft-syntax';
+import { shim as extmapAllowMixed } from './shims/sdp/extmap-allow-mixed';
+import { shim as sctpLegacySyntax } from './shims/sdp/sctp-legacy-syntax';
+import { shim as extmapBundleCollision } from './shims/sdp/extmap-bundle-collision';
 
 export const registry: readonly Shim[] = [
   unprefixedConstructors, // first: every later shim looks for the unprefixed names
   promiseMethods, // before any shim that wraps a signaling method and expects a promise back
+  finalLineEnding, // SDP shims next: the description hook is the innermost layer (other shims see the app's SDP)
+  simulcastDraftSyntax,
+  extmapAllowMixed,
+  sctpLegacySyntax,
+  extmapBundleCollision,
   descriptionInitResult,
   offerToReceive,
   offerConstraints, // after offer-to-receive: hands it the spec options the legacy constraints stand for
@@ -105,6 +116,7 @@ export const registry: readonly Shim[] = [
   getUserMediaErrors,
   legacyConstraints, // before legacy-get-user-media: wraps only the engine's own functions
   legacyConstraintUnknownNames, // before get-user-media-failure-optional, whose warning is then its failure callback
+  specConstraintsToRequire, // like spec-constraints-to-legacy, before media-devices-object
   specConstraintsToLegacy, // the same as legacy-constraints, and before media-devices-object, which calls the function it wraps
   getSources, // before media-devices-object, whose enumerateDevices calls getSources: never built on each other
   mediaDevicesObject, // after the three above: it calls the engine's legacy function as they wrapped it

@@ -23,6 +23,35 @@
     Object.defineProperty(o, k, { value: h, writable: true, enumerable: true, configurable: true });
     return f;
   };
+  // final-line-ending: an SDP's last line gets its missing line ending before the engine reads it
+  ['setLocalDescription', 'setRemoteDescription'].forEach(function (k) {
+    var f = wrap(p, k, function (d) {
+      var s = d && d.sdp;
+      if (typeof s !== 'string' || !s || s[s.length - 1] === '\n') return f.apply(this, arguments);
+      var a = [].slice.call(arguments), lf = s.indexOf('\n');
+      a[0] = { type: d.type, sdp: s + (lf > 0 && s[lf - 1] === '\r' || lf < 0 ? '\r\n' : '\n') };
+      return f.apply(this, a);
+    });
+  });
+  // extmap-bundle-collision: a description rejected for a header-extension id with two meanings in
+  // its BUNDLE group is applied again without the later meanings
+  var srd = wrap(p, 'setRemoteDescription', function (d) {
+    var a = arguments, self = this;
+    return srd.apply(this, a).catch(function (e) {
+      var s = d && d.sdp;
+      if (typeof s !== 'string' || s.indexOf('a=group:BUNDLE') < 0) throw e;
+      var seen = {}, t = s.split(/(?=\r?\nm=)/).map(function (sec) {
+        return sec.replace(/\r?\na=extmap:(\d+)(?:\/\w+)? (\S+)[^\r\n]*/g, function (l, id, uri) {
+          if (!(id in seen)) seen[id] = uri;
+          return seen[id] === uri ? l : '';
+        });
+      }).join('');
+      if (t === s) throw e;
+      var b = [].slice.call(a);
+      b[0] = { type: d.type, sdp: t };
+      return srd.apply(self, b).catch(function () { throw e; });
+    });
+  });
   // offer-constraints: pre-spec {mandatory, optional} offer constraints as RTCOfferOptions
   var O = { offertoreceiveaudio: 'offerToReceiveAudio', offertoreceivevideo: 'offerToReceiveVideo', icerestart: 'iceRestart',
     voiceactivitydetection: 'voiceActivityDetection' };
@@ -254,7 +283,7 @@
     wrap(ME, 'setAttribute', function (k, v) { sa.apply(this, arguments); if (k === 'src') at(this, v); });
   }
   w.adapter = { browserDetails: { browser: 'chrome', version: parseInt(ua.slice(ua.indexOf('Chrome/') + 7), 10) },
-    applied: [{ name: 'offer-constraints' }, { name: 'add-ice-candidate-ufrag' }, { name: 'get-stream-by-id' }, { name: 'legacy-callbacks' },
+    applied: [{ name: 'final-line-ending' }, { name: 'extmap-bundle-collision' }, { name: 'offer-constraints' }, { name: 'add-ice-candidate-ufrag' }, { name: 'get-stream-by-id' }, { name: 'legacy-callbacks' },
       { name: 'legacy-get-stats' }, { name: 'close-data-channels' }, { name: 'legacy-data-channel-options' },
       { name: 'update-ice' }, { name: 'default-ice-servers' }, { name: 'identity-members' }, { name: 'identity-event-handlers' },
       { name: 'get-user-media-async-errors' }, { name: 'legacy-constraints' }, { name: 'get-sources' }, { name: 'get-user-media-failure-optional' },

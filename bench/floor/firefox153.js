@@ -20,6 +20,38 @@
     Object.defineProperty(o, k, { value: h, writable: true, enumerable: true, configurable: true });
     return f;
   };
+  // final-line-ending: an SDP's last line gets its missing line ending before the engine reads it
+  ['setLocalDescription', 'setRemoteDescription'].forEach(function (k) {
+    var f = wrap(p, k, function (d) {
+      var s = d && d.sdp;
+      if (typeof s !== 'string' || !s || s[s.length - 1] === '\n') return f.apply(this, arguments);
+      var a = [].slice.call(arguments), lf = s.indexOf('\n');
+      a[0] = { type: d.type, sdp: s + (lf > 0 && s[lf - 1] === '\r' || lf < 0 ? '\r\n' : '\n') };
+      return f.apply(this, a);
+    });
+  });
+  // simulcast-draft-syntax: a description Firefox rejects for a draft a=simulcast line is applied in RFC 8853 syntax
+  var srdDraft = wrap(p, 'setRemoteDescription', function (d) {
+    var a = arguments, self = this;
+    return srdDraft.apply(this, a).catch(function (e) {
+      var s = d && d.sdp, re = /^a=simulcast: ?\S+ rid=.*$/mg;
+      if (typeof s !== 'string' || !re.test(s)) throw e;
+      var t = s.replace(re, function (l) {
+        var k = l.slice(12).trim().split(/\s+/), out = [], i = 0;
+        while (i < k.length) {
+          var dir = k[i++], rids = k[i++] || '', paused = k[i] && k[i].indexOf('paused=') === 0 ? k[i++].slice(7).split(',') : [];
+          if ((dir !== 'send' && dir !== 'recv') || rids.indexOf('rid=') !== 0) return l;
+          out.push(dir + ' ' + rids.slice(4).split(';').map(function (x) {
+            return x.split(',').map(function (id) { return paused.indexOf(id) >= 0 ? '~' + id : id; }).join(',');
+          }).join(';'));
+        }
+        return 'a=simulcast:' + out.join(' ');
+      });
+      var b = [].slice.call(a);
+      b[0] = { type: d.type, sdp: t };
+      return srdDraft.apply(self, b).catch(function () { throw e; });
+    });
+  });
   // offer-constraints: pre-spec {mandatory, optional} offer constraints as RTCOfferOptions
   var O = { offertoreceiveaudio: 'offerToReceiveAudio', offertoreceivevideo: 'offerToReceiveVideo', icerestart: 'iceRestart',
     voiceactivitydetection: 'voiceActivityDetection' };
@@ -360,7 +392,7 @@
     wrap(ME, 'setAttribute', function (k, v) { sa.apply(this, arguments); if (k === 'src') at(this, v); });
   }
   w.adapter = { browserDetails: { browser: 'firefox', version: parseInt(ua.slice(ua.indexOf('Firefox/') + 8), 10) },
-    applied: [{ name: 'offer-constraints' }, { name: 'add-ice-candidate-syntax' }, { name: 'remove-stream' }, { name: 'remove-stream-event' },
+    applied: [{ name: 'final-line-ending' }, { name: 'simulcast-draft-syntax' }, { name: 'offer-constraints' }, { name: 'add-ice-candidate-syntax' }, { name: 'remove-stream' }, { name: 'remove-stream-event' },
       { name: 'get-stream-by-id' }, { name: 'stream-tracks' }, { name: 'legacy-callbacks' }, { name: 'stats-selection' },
       { name: 'stats-media-source-id' }, { name: 'legacy-get-stats' },
       { name: 'close-data-channels' }, { name: 'sctp-closed' }, { name: 'send-max-message-size' },

@@ -37,6 +37,8 @@ export function parseArgs(argv, known) {
     extra: [],
     warm: false,
     areas: true,
+    srd: true,
+    srdCalls: 200,
   };
   let warmupGiven = false;
   for (let i = 0; i < argv.length; i++) {
@@ -58,6 +60,8 @@ export function parseArgs(argv, known) {
     else if (a === '--no-netns') o.netns = false;
     else if (a === '--diagnose') o.diagnose = true;
     else if (a === '--no-areas') o.areas = false;
+    else if (a === '--no-srd') o.srd = false;
+    else if (a === '--srd-calls') o.srdCalls = posInt(val(), a);
     else if (a === '--extra') {
       const m = val().match(/^([a-z][\w-]*)=(.+)$/i);
       if (!m || known.columns.includes(m[1])) die('--extra takes name=path, with a name not already a column');

@@ -92,6 +92,54 @@ function areaLines(areas) {
   return [...lines, table(rows)];
 }
 
+const fmtUs = (ns) => (ns == null ? 'n/a' : `${(ns / 1000).toFixed(ns < 10_000 ? 2 : 1)} us`);
+const fmtMs3 = (n) => (n == null ? 'n/a' : `${n.toFixed(3)} ms`);
+
+function srdLines(srd, meta, labelOf) {
+  if (!srd) return [];
+  const lines = [
+    '',
+    'setRemoteDescription per call (printed, not judged; scripts/bench/srd.mjs): a remote offer, then an untimed rollback, on one',
+    `  RTCPeerConnection per case; ${srd.calls} calls per cell, columns on their own pages. Median ms until the promise settles`,
+    '  (in brackets: until the call returns). "added" = rtcshim minus native on the SDP as captured (both numbers).',
+  ];
+  const cols = srd.columns;
+  for (const b of srd.browsers) {
+    if (b.error) {
+      lines.push(`  ${labelOf(b.browser)}: n/a: ${b.error}`);
+      continue;
+    }
+    const rows = [[`${labelOf(b.browser)} ${b.version ?? ''}`.trim(), ...cols.map((c) => columnTitle(c, meta.adapterVersion)), 'rtcshim added']];
+    for (const c of b.cases) {
+      const cells = b.cells[c.id];
+      const base = b.cells[b.cases.find((x) => x.file === c.file && x.variant === 'as captured').id].native;
+      const cell = (x) => {
+        if (!x.ok) return `rejected: ${Object.keys(x.errors).join(', ')}`;
+        const failed = x.n - x.ok;
+        return `${fmtMs3(x.settledMedian)} (${fmtMs3(x.returnedMedian)})${failed ? ` ${failed} rejected` : ''}`;
+      };
+      const ours = cells.rtcshim;
+      const added = ours.ok && base.ok
+        ? `${fmtMs3(ours.settledMedian - base.settledMedian)} (${fmtMs3(ours.returnedMedian - base.returnedMedian)})`
+        : 'n/a';
+      rows.push([`  ${c.file}, ${c.variant}`, ...cols.map((col) => cell(cells[col])), added]);
+    }
+    lines.push(table(rows));
+    for (const n of b.notes) lines.push(`  ${n}`);
+  }
+  return lines;
+}
+
+function rewriteLines(rw) {
+  if (!rw) return [];
+  const lines = ['', 'SDP rewrites per call in Node (printed, not judged; scripts/bench/sdp-rewrites.mjs): median of batches of calls'];
+  if (rw.error) return [...lines, `  n/a: ${rw.error}`];
+  lines.push(`  on chromium156-offer.sdp (${fmtInt(rw.sdpBytes)} bytes), without its quirk (returned as it is) and with it (rewritten), ${fmtInt(rw.calls)} calls each`);
+  const rows = [['', 'shim', 'without quirk', 'with quirk', 'quirk']];
+  for (const r of rw.rows) rows.push([`  ${r.name}`, r.shim, fmtUs(r.withoutNs), fmtUs(r.withNs), r.quirk]);
+  return [...lines, table(rows)];
+}
+
 function floorLines(floors, labelOf) {
   if (!floors.length) return [];
   const lines = ['', 'floors (printed, not judged): added cost as a multiple of the engine\'s floor script, the physical limit'];
@@ -143,6 +191,8 @@ export function report(res, labelOf) {
     '',
     ...browserNotes(res, labelOf),
     ...areaLines(res.areas),
+    ...srdLines(res.srd, res.meta, labelOf),
+    ...rewriteLines(res.rewrites),
     ...floorLines(res.floors, labelOf),
     ...floorCheckLines(res.browsers, labelOf),
     ...budgetLines(res.budgets),

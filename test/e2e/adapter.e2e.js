@@ -62,21 +62,21 @@ describe('adapter (built UMD bundle)', function () {
   // What each engine the rig runs needs today. A shim that stops being needed (the engine got
   // fixed) or starts being needed shows up here as a failure, so the list stays short and true.
   var EXPECTED_APPLIED = {
-    'Chromium 156': ['offer-constraints', 'add-ice-candidate-ufrag', 'get-stream-by-id', 'legacy-callbacks', 'legacy-get-stats',
+    'Chromium 156': ['final-line-ending', 'extmap-bundle-collision', 'offer-constraints', 'add-ice-candidate-ufrag', 'get-stream-by-id', 'legacy-callbacks', 'legacy-get-stats',
       'close-data-channels', 'legacy-data-channel-options', 'update-ice', 'default-ice-servers', 'identity-members',
       'identity-event-handlers', 'get-user-media-async-errors', 'legacy-constraints', 'get-sources', 'get-user-media-failure-optional',
       'media-stream-stop', 'src-object-aliases', 'object-url-stream'],
-    'Firefox 153': ['offer-constraints', 'add-ice-candidate-syntax', 'remove-stream', 'remove-stream-event', 'get-stream-by-id',
+    'Firefox 153': ['final-line-ending', 'simulcast-draft-syntax', 'offer-constraints', 'add-ice-candidate-syntax', 'remove-stream', 'remove-stream-event', 'get-stream-by-id',
       'stream-tracks', 'legacy-callbacks', 'stats-selection', 'stats-media-source-id', 'legacy-get-stats', 'close-data-channels', 'sctp-closed', 'send-max-message-size',
       'legacy-data-channel-options', 'get-configuration-url', 'update-ice', 'default-ice-servers', 'identity-event-handlers',
       'create-dtmf-sender', 'prefixed-aliases', 'get-user-media-errors', 'legacy-constraints', 'get-sources', 'legacy-get-user-media',
       'media-stream-stop', 'src-object-aliases', 'object-url-stream'],
-    'Chromium 123': ['description-init-result', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-ufrag',
+    'Chromium 123': ['final-line-ending', 'extmap-bundle-collision', 'description-init-result', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-ufrag',
       'get-stream-by-id', 'legacy-callbacks', 'legacy-get-stats', 'close-data-channels', 'send-max-message-size',
       'legacy-data-channel-options', 'update-ice', 'default-ice-servers', 'identity-members', 'identity-event-handlers',
       'get-user-media-async-errors', 'get-sources', 'get-user-media-failure-optional',
       'media-stream-stop', 'src-object-aliases', 'object-url-stream'],
-    'Chromium 92': ['description-init-result', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-state',
+    'Chromium 92': ['final-line-ending', 'description-init-result', 'offer-constraints', 'implicit-set-local-description', 'add-ice-candidate-state',
       'ice-candidate-to-json', 'add-ice-candidate-ufrag', 'get-stream-by-id', 'legacy-callbacks', 'stats-spec-members', 'legacy-get-stats',
       'close-data-channels', 'send-max-message-size', 'legacy-data-channel-options', 'get-configuration-ice-servers',
       'update-ice', 'default-ice-servers', 'identity-members', 'identity-event-handlers', 'get-user-media-async-errors',
@@ -84,7 +84,7 @@ describe('adapter (built UMD bundle)', function () {
       'object-url-stream'],
     // no peer connection: only the capture shims can apply
     WebKitGTK: ['legacy-constraints', 'get-sources', 'legacy-get-user-media', 'media-stream-stop', 'src-object-aliases', 'object-url-stream'],
-    'Chromium 73': ['description-init-result', 'offer-to-receive', 'offer-constraints', 'implicit-set-local-description',
+    'Chromium 73': ['final-line-ending', 'description-init-result', 'offer-to-receive', 'offer-constraints', 'implicit-set-local-description',
       'add-ice-candidate-end', 'add-ice-candidate-state', 'ice-candidate-end-init', 'ice-candidate-fields',
       'ice-candidate-to-json', 'add-ice-candidate-ufrag', 'restart-ice', 'get-stream-by-id', 'legacy-callbacks',
       'stats-spec-members', 'legacy-get-stats', 'close-data-channels', 'sctp-transport', 'send-max-message-size', 'legacy-data-channel-options',
@@ -118,6 +118,10 @@ describe('adapter (built UMD bundle)', function () {
   // Promise 1 of docs/design.md: where nothing is wrong, nothing is wrapped. Every method and
   // constructor that no applied shim replaces must still be the engine's own function.
   var REPLACES = {
+    'final-line-ending': ['setLocalDescription', 'setRemoteDescription'],
+    'simulcast-draft-syntax': ['setRemoteDescription'],
+    'sctp-transport': ['setRemoteDescription'],
+    'extmap-bundle-collision': ['setRemoteDescription'],
     'description-init-result': ['createOffer', 'createAnswer'],
     'implicit-set-local-description': ['setLocalDescription'],
     'add-ice-candidate-end': ['addIceCandidate'],

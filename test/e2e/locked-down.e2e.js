@@ -33,7 +33,9 @@ describe('a locked-down page', function () {
         'remove-stream', 'remove-stream-event', 'get-stream-by-id', 'stream-tracks', 'stats-spec-members', 'stats-selection', 'stats-media-source-id', 'update-ice', 'default-ice-servers',
         'can-trickle-ice-candidates', 'identity-members', 'identity-event-handlers', 'create-dtmf-sender', 'legacy-get-stats',
         'close-data-channels', 'sctp-transport', 'send-max-message-size', 'legacy-data-channel-options',
-        'closed-connection-events', 'sctp-closed'];
+        'closed-connection-events', 'sctp-closed',
+        // src/shims/sdp: on the description hook, which wraps set*Description on the prototype
+        'final-line-ending', 'simulcast-draft-syntax', 'extmap-allow-mixed', 'sctp-legacy-syntax', 'extmap-bundle-collision'];
       var appliedNames = win.adapter.applied.map(function (s) { return s.name; });
       prototypeShims.forEach(function (name) {
         expect(appliedNames, name + ' cannot have patched a frozen prototype').to.not.include(name);

@@ -42,6 +42,8 @@ export interface FakeEngine {
   mediaDevices?: boolean;
   /** Chromium to 103: a legacy {mandatory} name it does not know fails the request (legacy callback: synchronously). */
   rejectsUnknownLegacyNames?: boolean;
+  /** Chrome < 71, Safari < 13.1: a=extmap-allow-mixed is a parse error. */
+  rejectsExtmapAllowMixed?: boolean;
   /** RTCIceCandidate has the fields parsed from its candidate string (all but Chromium before 74). */
   candidateFields?: boolean;
   /** RTCPeerConnection has canTrickleIceCandidates (all but Chromium 73). */
@@ -109,7 +111,7 @@ function connectionStateOf(ice: RTCIceConnectionState): RTCPeerConnectionState {
  * A small JSEP-shaped SDP: two bundled media sections, `a=mid:0` and `a=mid:1`, each with the
  * connection's own `a=ice-ufrag` (what addIceCandidate compares a usernameFragment with).
  */
-function fakeSdp(type: string, ufrag: string, rtp?: RtpModel): string {
+function fakeSdp(type: string, ufrag: string, rtp?: RtpModel, legacySctp = false): string {
   offerCounter += 1;
   const ice = ['a=ice-ufrag:' + ufrag, 'a=ice-pwd:fakepasswordfakepassword0'];
   // The transceivers' sections (mids 2, 3, ...) follow the two fixed ones.
@@ -118,7 +120,10 @@ function fakeSdp(type: string, ufrag: string, rtp?: RtpModel): string {
   return [
     'v=0', 'o=- ' + String(offerCounter) + ' 2 IN IP4 127.0.0.1', 's=-', 't=0 0', 'a=group:BUNDLE ' + mids.join(' '), 'a=fake:' + type,
     'm=audio 9 UDP/TLS/RTP/SAVPF 111', 'c=IN IP4 0.0.0.0', 'a=mid:0', ...ice, 'a=rtpmap:111 opus/48000/2',
-    'm=application 9 UDP/DTLS/SCTP webrtc-datachannel', 'c=IN IP4 0.0.0.0', 'a=mid:1', ...ice, 'a=sctp-port:5000',
+    // Firefox before 53 wrote (and read) only the legacy data-channel syntax.
+    ...(legacySctp
+      ? ['m=application 9 DTLS/SCTP 5000', 'c=IN IP4 0.0.0.0', 'a=mid:1', ...ice, 'a=sctpmap:5000 webrtc-datachannel 1024']
+      : ['m=application 9 UDP/DTLS/SCTP webrtc-datachannel', 'c=IN IP4 0.0.0.0', 'a=mid:1', ...ice, 'a=sctp-port:5000']),
     ...media,
     '',
   ].join('\r\n');
@@ -341,8 +346,15 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
 
   class FakePeerConnection extends EventTarget {
     signalingState: RTCSignalingState = 'stable';
-    localDescription: FakeSessionDescription | null = null;
-    remoteDescription: FakeSessionDescription | null = null;
+    // Accessors on the prototype, as in the engines (WebIDL attributes), so shims can wrap them.
+    #local: FakeSessionDescription | null = null;
+    #remote: FakeSessionDescription | null = null;
+    get localDescription(): FakeSessionDescription | null {
+      return this.#local;
+    }
+    get remoteDescription(): FakeSessionDescription | null {
+      return this.#remote;
+    }
     addedCandidates: unknown[] = [];
     /** ICE, modelled coarsely: checking then connected a task after an answer is applied. */
     iceConnectionState: RTCIceConnectionState = 'new';
@@ -461,21 +473,27 @@ export function fakeWindow(engine: FakeEngine): ShimWindow & Record<string, unkn
       if (kind === 'answer' && this.signalingState !== 'have-remote-offer' && this.signalingState !== 'have-local-pranswer') {
         throw new DOMException('no remote offer', 'InvalidStateError');
       }
-      const init = { type: kind, sdp: fakeSdp(kind, state.get(this)?.ufrag ?? 'ufrag0', engine.noRtpApi ? undefined : rtpOf(this)) };
+      const init = { type: kind, sdp: fakeSdp(kind, state.get(this)?.ufrag ?? 'ufrag0', engine.noRtpApi ? undefined : rtpOf(this), engine.names === 'moz-only') };
       return engine.resolvesDescription ? new FakeSessionDescription(init) : init;
     }
     protected async doSet(side: 'local' | 'remote', description: unknown): Promise<void> {
       if (this.signalingState === 'closed') throw new DOMException('closed', 'InvalidStateError');
       const desc = new FakeSessionDescription(description as RTCSessionDescriptionInit);
       if (!desc.sdp.startsWith('v=0')) throw new DOMException('parse error', 'OperationError');
+      // Measured (docs/sdp-quirks.md): every Chromium rejects a last line without a line ending;
+      // Firefox rejects the draft simulcast syntax; old engines a=extmap-allow-mixed.
+      if (engine.names !== 'moz-only' && engine.names !== 'unprefixed' && !desc.sdp.endsWith('\n')) throw new DOMException('Failed to parse SessionDescription. Invalid SDP line.', 'OperationError');
+      if (engine.getUserMedia === 'moz' && /^a=simulcast: ?\S+ rid=/m.test(desc.sdp)) throw new DOMException('Rid can contain only alphanumeric characters', 'OperationError');
+      if (engine.names === 'moz-only' && desc.sdp.includes('DTLS/SCTP webrtc-datachannel')) throw new DOMException('SIPCC Failed to parse SDP: Invalid proto for m=application', 'OperationError');
+      if (engine.rejectsExtmapAllowMixed && desc.sdp.includes('a=extmap-allow-mixed')) throw new DOMException('Failed to parse SessionDescription. a=extmap-allow-mixed Expects at least 2 fields.', 'OperationError');
       const s = this.signalingState;
       const next: Record<string, Partial<Record<RTCSdpType, RTCSignalingState>>> = side === 'local'
         ? { stable: { offer: 'have-local-offer' }, 'have-local-offer': { offer: 'have-local-offer' }, 'have-remote-offer': { answer: 'stable', pranswer: 'have-local-pranswer' }, 'have-local-pranswer': { answer: 'stable' } }
         : { stable: { offer: 'have-remote-offer' }, 'have-remote-offer': { offer: 'have-remote-offer' }, 'have-local-offer': { answer: 'stable', pranswer: 'have-remote-pranswer' }, 'have-remote-pranswer': { answer: 'stable' } };
       const to = next[s]?.[desc.type];
       if (!to) throw new DOMException('wrong state ' + s + ' for ' + desc.type, 'InvalidStateError');
-      if (side === 'local') this.localDescription = desc;
-      else this.remoteDescription = desc;
+      if (side === 'local') this.#local = desc;
+      else this.#remote = desc;
       this.signalingState = to;
       if (to === 'stable' && this.iceConnectionState === 'new') {
         setTimeout(() => {

@@ -8,11 +8,15 @@
  * first connected, then 'connected', 'closed' once it is closed (a `statechange` event for each
  * change but the last, which close() makes silently), `transport` null (Chromium 73 has no
  * RTCDtlsTransport) and `maxChannels` the remote a=sctpmap stream count once connected. The
- * behaviour test is the missing attribute.
+ * remote SDP is the one the app applied, remembered when setRemoteDescription succeeds: Chromium
+ * 73 drops `a=max-message-size` from the remote description it gives back (measured with
+ * chrome-datachannel-new-sctp, which allows 10000 bytes), so reading it there would give 65536.
+ * The behaviour test is the missing attribute.
  */
 import { defineAccessor } from '../../patch/define';
 import { defineEventHandler } from '../../patch/event-handler';
 import { privateState } from '../../patch/private-state';
+import { wrapSignalingMethod } from '../../patch/signaling-method';
 import { maxMessageSize, sctpSection } from '../../sdp/sctp';
 import type { Shim } from '../../types';
 import { peerConnectionPrototype } from '../../window';
@@ -20,10 +24,13 @@ import { peerConnectionPrototype } from '../../window';
 interface Slot {
   transport: EventTarget | null;
   state: RTCSctpTransportState;
+  /** The SDP of the remote description the app last applied (see above). */
+  remote: string | undefined;
 }
 
-const slots = privateState<object, Slot>(() => ({ transport: null, state: 'connecting' }));
-const remoteOf = (pc: RTCPeerConnection): ReturnType<typeof sctpSection> => sctpSection(pc.currentRemoteDescription?.sdp ?? '');
+const slots = privateState<object, Slot>(() => ({ transport: null, state: 'connecting', remote: undefined }));
+const remoteOf = (pc: RTCPeerConnection): ReturnType<typeof sctpSection> =>
+  pc.currentRemoteDescription ? sctpSection(slots.get(pc).remote ?? pc.currentRemoteDescription.sdp) : null;
 
 function stateOf(pc: RTCPeerConnection): RTCSctpTransportState {
   const slot = slots.get(pc);
@@ -61,6 +68,15 @@ export const shim: Shim = {
       }
     }
     defineEventHandler(RTCSctpTransport.prototype, 'statechange', this.name);
+    wrapSignalingMethod(ctx, 'setRemoteDescription', this.name, (native) => function (this: unknown, ...args: unknown[]) {
+      const description = args[0] as RTCSessionDescriptionInit | undefined;
+      return Promise.resolve(native.apply(this, args)).then((value) => {
+        // Read after the engine accepted it: a description whose members throw never gets here.
+        const { type, sdp } = description ?? {};
+        slots.get(this as object).remote = typeof sdp === 'string' && type !== 'rollback' ? sdp : undefined;
+        return value;
+      });
+    });
     const EventCtor = ctx.window.Event!;
     defineAccessor<RTCPeerConnection, EventTarget | null>(proto, 'sctp', this.name, {
       get() {

@@ -8,15 +8,10 @@
  * only visible after an async call on a live connection, hence the version range.
  */
 import { inEngines } from '../../browser';
+import { toInit } from '../../patch/description-init';
 import { wrapSignalingMethod } from '../../patch/signaling-method';
 import type { Shim } from '../../types';
 import { peerConnectionPrototype } from '../../window';
-
-function toInit(description: unknown): unknown {
-  if (typeof description !== 'object' || description === null) return description;
-  const { type, sdp } = description as RTCSessionDescriptionInit;
-  return { type, sdp };
-}
 
 export const shim: Shim = {
   name: 'description-init-result',
