@@ -34,7 +34,7 @@ export default tseslint.config(
     languageOptions: { sourceType: 'commonjs' },
   },
   {
-    files: ['demo/**/*.js', 'test/e2e/**/*.js', 'bench/**/*.js'],
+    files: ['demo/**/*.js', 'test/e2e/**/*.js', 'test/cross/**/*.js', 'bench/**/*.js'],
     languageOptions: {
       ecmaVersion: 2017,
       sourceType: 'script',

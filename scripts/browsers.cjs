@@ -124,6 +124,16 @@ function chromiumBenchFlags() {
   return CHROMIUM_FLAGS.concat(KEEP_ALIVE_FLAGS, BENCH_CHROMIUM_FLAGS);
 }
 
+/**
+ * Flags for one side of a cross-engine call (scripts/cross.mjs): the e2e flags (fake capture, raw
+ * host addresses on the old builds), a DevTools port to keep every build alive, and no timer
+ * throttling, as karma's launcher adds for the e2e runs.
+ */
+function chromiumCallFlags({ old = false } = {}) {
+  return CHROMIUM_FLAGS.concat(FAKE_MEDIA_FLAGS, KEEP_ALIVE_FLAGS, old ? OLD_CHROMIUM_FLAGS : [],
+    ['--disable-background-timer-throttling', '--disable-renderer-backgrounding']);
+}
+
 /** Flags for a page that measures the engine (scripts/chromium-probe.mjs): fake capture devices. */
 function chromiumProbeFlags() {
   return CHROMIUM_FLAGS.concat(KEEP_ALIVE_FLAGS, FAKE_MEDIA_FLAGS);
@@ -226,6 +236,7 @@ module.exports = {
   oldChromiumBinary,
   CHROMIUM_FLAGS,
   chromiumTestFlags,
+  chromiumCallFlags,
   chromiumBenchFlags,
   chromiumProbeFlags,
   firefoxTestPrefs,

@@ -10,52 +10,22 @@
 // ICE sees host candidates only. Not root: runs directly. RTCSHIM_NO_NETNS=1 skips the namespace.
 // Writes .test-results/e2e-<set>.json (scripts/karma/reporter.cjs); exits non-zero on any
 // failure, on a browser that did not run, or when no test ran.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { OLD_CHROMIUMS } from './browsers.cjs';
 import { ensureOldChromiums } from './old-chromium.mjs';
+import { canUseNetns, NETNS_SCRIPT, SYSTEM_PATH } from './netns.mjs';
 import { buildSdpBundle } from './sdp-bundle.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const { selectBrowsers } = require(path.join(root, 'karma.conf.js'));
 
-// The shell line from BROWSERS.md: run "$@" in a new network namespace with lo and a veth pair.
-// One change: the veth links get no IPv6 link-local address (addrgenmode none). Otherwise that
-// address appears a second or so after the link comes up (duplicate address detection), just as
-// the browsers load the test page; Chromium then sees a network change and fails the requests in
-// flight (ERR_NETWORK_CHANGED): whole test files went missing, their requests never reached karma.
-// That mechanism is inferred; measured: about 4 runs in 10 of the three old engines lost files
-// before this change, none of 10 after.
-const NETNS_SCRIPT =
-  'ip link set lo up; ip link add veth0 type veth peer name veth1; ' +
-  'ip link set veth0 addrgenmode none; ip link set veth1 addrgenmode none; ' +
-  'ip addr add 10.213.0.1/24 dev veth0; ip link set veth0 up; ip link set veth1 up; ' +
-  'ip route add default dev veth0; exec "$@"';
-
 export function setName(spec) {
   return String(spec || 'modern').replace(/[^A-Za-z0-9_-]+/g, '-');
-}
-
-// `ip` and `unshare` live in /usr/sbin and /usr/bin; a root PATH without sbin still finds them.
-const SYSTEM_PATH = [process.env.PATH, '/usr/local/sbin', '/usr/sbin', '/sbin', '/usr/bin', '/bin'].filter(Boolean).join(':');
-
-function canUseNetns() {
-  if (process.env.RTCSHIM_NO_NETNS === '1') return false;
-  if (typeof process.getuid !== 'function' || process.getuid() !== 0) return false;
-  const probe = spawnSync('unshare', ['-n', 'sh', '-c', 'ip link set lo up'], {
-    stdio: 'pipe',
-    encoding: 'utf8',
-    env: { ...process.env, PATH: SYSTEM_PATH },
-  });
-  if (probe.status !== 0) {
-    console.warn(`karma.mjs: root, but no network namespace (${(probe.stderr || probe.error || '').toString().trim()}); running without one`);
-    return false;
-  }
-  return true;
 }
 
 /** Run karma for `spec` (a set name or browser list); resolves with the exit code. */

@@ -24,18 +24,18 @@ for (const file of files) {
   try {
     r = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
   } catch (err) {
-    console.log(`${layer.padEnd(11)} unreadable results (${err.message}): counted as 1 failure`);
+    console.log(`${layer.padEnd(12)} unreadable results (${err.message}): counted as 1 failure`);
     totals.failed += 1;
     seen.add(layer);
     continue;
   }
   seen.add(layer);
   for (const key of Object.keys(totals)) totals[key] += Number(r[key]) || 0;
-  console.log(`${layer.padEnd(11)} passed ${String(r.passed).padStart(4)}  failed ${String(r.failed).padStart(3)}  skipped ${String(r.skipped).padStart(3)}`);
+  console.log(`${layer.padEnd(12)} passed ${String(r.passed).padStart(4)}  failed ${String(r.failed).padStart(3)}  skipped ${String(r.skipped).padStart(3)}`);
 }
 for (const layer of expected) {
   if (!seen.has(layer)) {
-    console.log(`${layer.padEnd(11)} no results: counted as 1 failure`);
+    console.log(`${layer.padEnd(12)} no results: counted as 1 failure`);
     totals.failed += 1;
   }
 }

@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Run every test layer of one kind and summarise it.
 //
-//   node scripts/test.mjs modern   # typecheck, lint, unit, e2e in Chromium + Firefox, e2e in WebKitGTK
-//   node scripts/test.mjs old      # e2e in Chromium 73, 92 and 123
+//   node scripts/test.mjs modern   # typecheck, lint, unit, e2e in Chromium + Firefox, e2e in WebKitGTK,
+//                                  # cross-engine calls Chromium 156 <-> Firefox 153
+//   node scripts/test.mjs old      # e2e in Chromium 73, 92 and 123, cross-engine calls with 73 and 92
 //
 // Expects a fresh build (`npm test` / `npm run test:old-engines` build first). Every layer runs
 // even when an earlier one failed. Each writes .test-results/<layer>.json = {passed, failed,
@@ -80,6 +81,17 @@ async function e2e(set) {
   }
 }
 
+// Cross-engine calls (scripts/cross.mjs): its own process, which moves into the namespace itself.
+async function cross(set) {
+  await run(process.execPath, [path.join(root, 'scripts', 'cross.mjs'), set]);
+  try {
+    const { passed, failed, skipped } = JSON.parse(fs.readFileSync(path.join(resultsDir, `cross-${set}.json`), 'utf8'));
+    return { passed, failed, skipped };
+  } catch {
+    return write(`cross-${set}`, { passed: 0, failed: 1, skipped: 0 });
+  }
+}
+
 const LAYERS = {
   modern: [
     ['typecheck', () => check('typecheck', 'typecheck')],
@@ -89,8 +101,12 @@ const LAYERS = {
     // its own karma run and layer: WebKitGTK has no peer connection, so most of its tests are
     // skipped (listed as such), and it must not hide in the modern engines' numbers
     ['e2e-webkit', () => e2e('webkit')],
+    ['cross-modern', () => cross('modern')],
   ],
-  old: [['e2e-old', () => e2e('old')]],
+  old: [
+    ['e2e-old', () => e2e('old')],
+    ['cross-old', () => cross('old')],
+  ],
 };
 
 const kind = process.argv[2] || 'modern';
@@ -119,7 +135,7 @@ for (const s of summary) {
   if (ran === 0) empty = true;
   const status = s.failed ? 'FAIL' : ran === 0 ? 'EMPTY' : 'ok';
   console.log(
-    `${s.layer.padEnd(11)} ${status.padEnd(5)} passed ${String(s.passed).padStart(4)}  failed ${String(s.failed).padStart(3)}  skipped ${String(s.skipped).padStart(3)}  ${s.seconds.toFixed(1)} s`,
+    `${s.layer.padEnd(12)} ${status.padEnd(5)} passed ${String(s.passed).padStart(4)}  failed ${String(s.failed).padStart(3)}  skipped ${String(s.skipped).padStart(3)}  ${s.seconds.toFixed(1)} s`,
   );
 }
 console.log(`${passed} passed, ${failed} failed`);

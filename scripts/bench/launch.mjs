@@ -13,8 +13,8 @@ export function versionOf(bin) {
   return m ? m[1] : null;
 }
 
-export function launch(engine, url) {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), `rtcshim-bench-${engine.name}-`));
+export function launch(engine, url, prefix = 'rtcshim-bench') {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), `${prefix}-${engine.name}-`));
   // own process group so that we can stop exactly the browser we started and its children
   const child = spawn(engine.bin, engine.launchArgs(url, profile), { detached: true, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -27,6 +27,7 @@ export function launch(engine, url) {
   });
   return {
     child,
+    profile,
     stderr: () => stderr,
     exited: () => exited,
     async stop() {

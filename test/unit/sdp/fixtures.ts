@@ -31,6 +31,8 @@ const LF = '\n';
 
 /** One entry per fixture file; a new fixture must be added here (a test checks). */
 export const expected: Readonly<Record<string, Expected>> = {
+  'captured-chromium156-firefox153-restart-answer.sdp': { eol: CRLF, finalEol: true, mids: ['0', '1', '2', '3'] },
+  'captured-chromium156-firefox153-restart-offer.sdp': { eol: CRLF, finalEol: true, mids: ['0', '1', '2', '3'] },
   'chrome-datachannel-new-sctp.sdp': { eol: LF, finalEol: false, mids: ['data'] },
   'chrome-old-sdes-tcp-sctpmap.sdp': { eol: CRLF, finalEol: true, mids: ['audio', 'video', '33db2c4da91d73fd'] },
   'chrome-planb-offer-ssrc.sdp': { eol: LF, finalEol: true, mids: ['audio', 'video'] },
