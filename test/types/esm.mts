@@ -2,7 +2,7 @@
 // from the `import` conditions of `exports`. test/unit/types.test.ts type-checks this file and
 // runs its output in Node (for the bundler mode too: Node resolves the same `import` entries).
 import adapter from 'rtcshim';
-import { createAdapter, type Adapter, type BrowserName } from 'rtcshim/factory';
+import { createAdapter, type Adapter, type AdapterOptions, type AppliedShim, type BrowserName } from 'rtcshim/factory';
 
 function expect(ok: boolean, what: string): void {
   if (!ok) throw new Error('esm consumer: ' + what);
@@ -12,6 +12,10 @@ const name: BrowserName = adapter.browserDetails.browser;
 const known = name === 'chrome' || name === 'firefox' || name === 'safari' || name === 'edge';
 const unified: boolean | undefined = adapter.browserDetails.supportsUnifiedPlan;
 const own: Adapter = createAdapter({ window: null, disable: ['prefixed-aliases'] });
+// The DOM's own window is a valid `window` option (no cast), in a browser or under SSR.
+const options: AdapterOptions = { window: typeof window === 'undefined' ? null : window, enable: ['some-opt-in'], disable: [] };
+const version: number | null = createAdapter(options).browserDetails.version;
+const applied: readonly AppliedShim[] = own.applied;
 // @ts-expect-error an adapter from the factory has no `default`; only the entry's has
 expect(own.default === undefined, 'a factory adapter has no default');
 
@@ -19,5 +23,6 @@ expect(typeof adapter === 'object' && adapter !== null, 'the default import is t
 expect(adapter.default === adapter, '.default is the adapter itself');
 expect(Object.keys(adapter).indexOf('default') < 0, '.default is not enumerable');
 expect(name === 'Not a browser.' && !known && unified === undefined, 'Node is "Not a browser."');
+expect(version === null && applied.length === 0, 'no window under Node: nothing applied, no version');
 expect(own.disableLog === adapter.disableLog, 'rtcshim and rtcshim/factory share one copy of the code');
 console.log('ok esm.mts');
