@@ -75,6 +75,8 @@ export function detectBrowser(win: ShimWindow | null | undefined): BrowserDetail
   const ua = win.navigator.userAgent;
   // An empty or missing user agent is "not a browser" too, as in adapter.js.
   if (typeof ua !== 'string' || !ua) return notABrowser;
+  // Test runners' fake DOMs say AppleWebKit/537.36 but are no engine rtcshim knows.
+  if (ua.indexOf(' jsdom/') >= 0 || ua.indexOf(' HappyDOM/') >= 0) return unsupportedBrowser();
   const featureEngine = engineFromFeatures(win);
   let row: UaRow | undefined;
   let engineRow: UaRow | undefined;

@@ -2,8 +2,8 @@
  * Test runners' fake DOMs (issue 10): jsdom and happy-dom windows. Neither has RTCPeerConnection,
  * so no peer-connection, ICE, SDP, stats, data-channel or DTMF shim may apply; capture/playback
  * shims apply only where their behaviour test finds a gap, and what they install must then work
- * in that window. The engine must not be taken for a browser's (see the todo tests: today
- * src/browser.ts reads their `AppleWebKit/537.36` UA token as Safari 537).
+ * in that window. The engine must not be taken for a browser's: their UA says
+ * `AppleWebKit/537.36`, which src/browser.ts used to read as Safari 537.
  */
 import assert from 'node:assert/strict';
 import { after, describe, it, type TestContext } from 'node:test';
@@ -35,7 +35,8 @@ const doms: { name: string; make: () => FakeWindow; ua: RegExp; applied: string[
 
 // One window per DOM for the whole file (node --test runs each file in its own process), created
 // on first use: happy-dom shares some prototypes (HTMLMediaElement) between all its windows in a
-// process, so only the first window patched in a process is a clean case (see the last todo test).
+// process, so only the first window patched in a process is a clean case (the last test covers
+// a second window).
 const made = new Map<string, { win: FakeWindow; adapter: Adapter }>();
 after(() => {
   for (const { win } of made.values()) win.close();
@@ -76,7 +77,7 @@ describe('fake DOMs of test runners', () => {
         });
       });
 
-      it('browserDetails does not name a browser', { todo: 'src/browser.ts reads "AppleWebKit/537.36" as Safari 537 (fix proposed in the hardening report)' }, (t) => {
+      it('browserDetails does not name a browser', (t) => {
         withDom(dom, t, (_win, adapter) => {
           assert.ok(!['chrome', 'firefox', 'safari', 'edge'].includes(adapter.browserDetails.browser), JSON.stringify(adapter.browserDetails));
         });
@@ -108,27 +109,31 @@ describe('fake DOMs of test runners', () => {
     });
   });
 
-  it('happy-dom: stream.stop() works', { todo: 'happy-dom 21 MediaStream has no getTracks(): the installed stop() throws TypeError (see the hardening report)' }, (t) => {
+  it('happy-dom: stream.stop() works', (t) => {
     withDom(doms[1]!, t, (win) => {
       const stream = new win.MediaStream() as MediaStream & { stop(): void };
       assert.doesNotThrow(() => stream.stop());
     });
   });
 
-  it('happy-dom: a second window in the same process is patched as fully as the first', {
-    todo: 'happy-dom shares HTMLMediaElement.prototype between windows: the second window finds src-object-aliases already there, and its object-url-stream src setter is not installed (the first window\'s is), so video.src = URL.createObjectURL(stream) does not attach the stream (see the hardening report)',
-  }, (t) => {
+  it('happy-dom: a second window in the same process works as fully as the first', (t) => {
     withDom(doms[1]!, t, () => undefined); // the first window is patched
     t.mock.method(console, 'warn', () => undefined);
     t.mock.method(console, 'log', () => undefined);
     const win = doms[1]!.make();
     try {
       const adapter = createAdapter({ window: win });
-      assert.deepEqual(adapter.applied.map((a) => a.name), doms[1]!.applied);
-      const video = win.document.createElement('video');
+      // src-object-aliases finds the shared prototype patched already (not needed, nothing to do);
+      // object-url-stream wraps this window's own URL.
+      const applied = adapter.applied.map((a) => a.name);
+      assert.ok(applied.includes('object-url-stream'), applied.join());
+      const video = win.document.createElement('video') as HTMLVideoElement & { mozSrcObject?: unknown };
       const stream = new win.MediaStream();
       video.src = win.URL.createObjectURL(stream as unknown as Blob);
       assert.equal(video.srcObject, stream);
+      const other = new win.MediaStream();
+      video.mozSrcObject = other;
+      assert.equal(video.srcObject, other);
     } finally {
       win.close();
     }

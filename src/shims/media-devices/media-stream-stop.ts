@@ -19,7 +19,9 @@ export const shim: Shim = {
     const log = ctx.log;
     addMethod(ctx.window.MediaStream!.prototype, 'stop', this.name, function (this: unknown): void {
       const stream = this as MediaStream;
-      const tracks = stream.getTracks();
+      // Audio and video lists, not getTracks(): Firefox had them from 22, getTracks only from 34
+      // (and happy-dom, a test runner's DOM, has no getTracks).
+      const tracks = stream.getAudioTracks().concat(stream.getVideoTracks());
       log.deprecated('stream.stop', 'MediaStream.stop() is deprecated: stop each track');
       for (const track of tracks) track.stop();
     }, 0);

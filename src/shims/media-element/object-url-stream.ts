@@ -28,6 +28,23 @@ function parts(win: ShimWindow) {
     : undefined;
 }
 
+// Module-wide, not per install: windows may share an element prototype (happy-dom's do), and
+// the `src` setter installed for one must attach the URLs every window's createObjectURL makes.
+const streams = new Map<string, MediaStream>();
+const attached = new WeakMap<HTMLMediaElement, MediaStream>();
+
+// After the native write (which checks `this`): attaches a remembered URL's stream, or detaches
+// the one attached before, which would otherwise keep precedence over the new `src`.
+function attach(el: HTMLMediaElement, value: unknown): void {
+  const stream = streams.get(value as string);
+  const old = attached.get(el);
+  if (old && el.srcObject === old) el.srcObject = null;
+  attached.delete(el);
+  if (!stream) return;
+  el.srcObject = stream;
+  attached.set(el, stream);
+}
+
 export const shim: Shim = {
   name: 'object-url-stream',
   area: 'media-element',
@@ -45,20 +62,7 @@ export const shim: Shim = {
   install(ctx) {
     const { URL, Blob, MediaStream, Element } = parts(ctx.window)!;
     const log = ctx.log;
-    const streams = new Map<string, MediaStream>();
-    const attached = new WeakMap<HTMLMediaElement, MediaStream>();
     const revoke = URL.revokeObjectURL;
-    // After the native write (which checks `this`): attaches a remembered URL's stream, or
-    // detaches the one attached before, which would otherwise keep precedence over the new `src`.
-    const attach = (el: HTMLMediaElement, value: unknown): void => {
-      const stream = streams.get(value as string);
-      const old = attached.get(el);
-      if (old && el.srcObject === old) el.srcObject = null;
-      attached.delete(el);
-      if (!stream) return;
-      el.srcObject = stream;
-      attached.set(el, stream);
-    };
     wrapMethod(URL, 'createObjectURL', this.name, (native) => function (this: unknown, ...args: unknown[]): unknown {
       if (!(args[0] instanceof MediaStream)) return native.apply(this, args);
       log.deprecated('createObjectURL', 'URL.createObjectURL(stream) is deprecated: use srcObject');
