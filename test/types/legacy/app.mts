@@ -1,7 +1,6 @@
 // A strict app that uses the legacy members rtcshim adds, WITHOUT casts (issue 10). Type-checked
 // only (never run: Node has no RTCPeerConnection) by test/unit/types.test.ts, against the published
-// types. Today the published types do not declare these members (a todo test there); with
-// proposed-globals.d.ts (a draft of the global augmentation the package would publish) it checks.
+// types, which declare them (types/legacy-globals.d.ts, copied to dist/types by scripts/types.mjs).
 import adapter from 'rtcshim';
 import { createAdapter, type AdapterOptions } from 'rtcshim/factory';
 

@@ -1,10 +1,9 @@
-// A DRAFT, not published: the global augmentation the package could publish (e.g. as
-// dist/types/legacy.d.ts, referenced from index.d.mts and index.d.cts) so that apps use the legacy
-// members rtcshim adds without casts. Legacy interface extensions:
-// https://w3c.github.io/webrtc-pc/#legacy-interface-extensions (getUserMedia, createOffer options);
-// the rest are the pre-spec members of 2013-2016 code that rtcshim installs (addStream,
-// getLocalStreams, createDTMFSender, prefixed constructors, MediaStream.stop, mozSrcObject).
-// test/unit/types.test.ts checks that app.mts type-checks with it (tsconfig.proposed.json).
+// The legacy members rtcshim installs, as global TypeScript declarations, so that apps use them
+// without casts (issue 10): the legacy interface extensions
+// (https://w3c.github.io/webrtc-pc/#legacy-interface-extensions: getUserMedia) and the pre-spec
+// members 2013-2016 code calls (addStream, getLocalStreams, onaddstream, createDTMFSender, the
+// prefixed constructors, MediaStream.stop, mozSrcObject). Published as dist/types/legacy-globals.d.ts
+// (scripts/types.mjs copies it) and referenced from every entry's typings.
 export {};
 declare global {
   interface MediaStreamEvent extends Event { readonly stream: MediaStream | null }
