@@ -57,12 +57,13 @@ export function reexecInLoopbackNetns(scriptPath, onError) {
 }
 
 /**
- * Run `node scriptPath ...args` inside a private namespace with NETNS_SCRIPT's links (as
- * scripts/consumers.mjs does; scripts/cross.mjs has its own copy of this), with
- * RTCSHIM_IN_NETNS=1; resolves with its exit code. Signals to this process are forwarded.
+ * Run `node scriptPath ...args` inside a private namespace with NETNS_SCRIPT's links, with
+ * RTCSHIM_IN_NETNS=1 (scripts/cross.mjs, scripts/consumers.mjs); resolves with its exit code.
+ * Signals to this process are forwarded.
  */
-export function runInNetns(scriptPath, args, env = process.env) {
+export function runInNetns(scriptPath, args, { env = process.env, cwd } = {}) {
   const child = spawn('unshare', ['-n', 'sh', '-c', NETNS_SCRIPT, 'sh', process.execPath, scriptPath, ...args], {
+    cwd,
     stdio: 'inherit',
     env: { ...env, PATH: SYSTEM_PATH, [INSIDE]: '1' },
   });
