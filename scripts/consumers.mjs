@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 // The package as consumers get it (issue 10): `npm pack`, the tarball installed into throwaway
-// apps outside the repo, bundled by esbuild and rollup, and each bundle run in Chromium 156 and
+// apps outside the repo, bundled by esbuild, rollup and webpack 5, and each bundle run in Chromium 156 and
 // Firefox 153.
 //
 //   node scripts/consumers.mjs        (npm run test:consumers; expects a fresh build)
 //
 // Apps (sources in test/consumers/app/, one page each): `import 'rtcshim'` (auto), `import {
-// createAdapter } from 'rtcshim/factory'` (factory: nothing patched until called) with esbuild and
-// rollup, and `require('rtcshim')` from CommonJS (esbuild, iife). Every page makes a call between
+// createAdapter } from 'rtcshim/factory'` (factory: nothing patched until called) with each
+// bundler, and `require('rtcshim')` from CommonJS (esbuild, iife). Every page makes a call between
 // two RTCPeerConnections (AudioContext audio + a data channel message) and POSTs its checks to a
 // small server on 127.0.0.1; a check not reported fails. Static checks: the factory bundle has no
 // auto-install code and is smaller than the auto one.
@@ -45,7 +45,7 @@ const ENTRIES = {
 };
 // Bundled only to compare sizes: each entry alone, no page code.
 const SIZE_ENTRIES = { auto: 'size-auto.js', factory: 'size-factory.js' };
-const BUNDLERS = { esbuild: ['auto', 'factory', 'cjs'], rollup: ['auto', 'factory'] };
+const BUNDLERS = { esbuild: ['auto', 'factory', 'cjs'], rollup: ['auto', 'factory'], webpack: ['auto', 'factory'] };
 // src/index.ts's auto-install line, as both bundlers keep it (they do not minify here).
 const AUTO_INSTALL_MARKER = /createAdapterWith\(registry, \{ window: pageWindow \}\)/;
 // every page reports in about 2 s (measured); a page that dies on load never does
@@ -77,6 +77,15 @@ async function bundle(bundler, appDir, file, outFile) {
     const esbuild = await import('esbuild');
     await esbuild.build({ entryPoints: [input], bundle: true, platform: 'browser', format: 'iife', outfile: outFile, absWorkingDir: appDir, logLevel: 'silent' });
     await esbuild.stop();
+  } else if (bundler === 'webpack') {
+    const webpack = (await import('webpack')).default;
+    // production: tree shaking and `sideEffects` as apps get them; unminified, for the marker check
+    const config = {
+      mode: 'production', context: appDir, entry: input, devtool: false, optimization: { minimize: false },
+      output: { path: path.dirname(outFile), filename: path.basename(outFile), iife: true },
+    };
+    const stats = await new Promise((resolve, reject) => webpack(config, (err, s) => (err ? reject(err) : resolve(s))));
+    if (stats.hasErrors()) throw new Error(stats.toJson({ all: false, errors: true }).errors.map((e) => e.message).join(' '));
   } else {
     const { rollup } = await import('rollup');
     const { nodeResolve } = await import('@rollup/plugin-node-resolve');
