@@ -34,6 +34,15 @@ export default tseslint.config(
     languageOptions: { sourceType: 'commonjs' },
   },
   {
+    // consumer apps (scripts/consumers.mjs): bundled, so modern modules (and one CommonJS entry)
+    files: ['test/consumers/app/*.js'],
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: { ...globals.browser } },
+  },
+  {
+    files: ['test/consumers/app/*.cjs'],
+    languageOptions: { ecmaVersion: 2022, sourceType: 'commonjs', globals: { ...globals.browser } },
+  },
+  {
     files: ['demo/**/*.js', 'test/e2e/**/*.js', 'test/cross/**/*.js', 'bench/**/*.js'],
     languageOptions: {
       ecmaVersion: 2017,

@@ -20,7 +20,6 @@
 // Writes .test-results/cross-<set>.json ({passed, failed, skipped}, plus every test), a log of
 // every page's messages in .test-results/cross-<set>.log and every description each page set in
 // .test-results/cross-<set>/<call>/. Exits non-zero on any failure or when no test ran.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,7 +28,7 @@ import {
 } from './browsers.cjs';
 import { launch } from './bench/launch.mjs';
 import { startRelay } from './cross/relay.mjs';
-import { canUseNetns, NETNS_SCRIPT, SYSTEM_PATH } from './netns.mjs';
+import { canUseNetns, runInNetns } from './netns.mjs';
 import { ensureOldChromiums } from './old-chromium.mjs';
 
 const self = fileURLToPath(import.meta.url);
@@ -345,21 +344,7 @@ async function main() {
     Object.assign(process.env, env);
     return runSet(set);
   }
-  const child = spawn('unshare', ['-n', 'sh', '-c', NETNS_SCRIPT, 'sh', process.execPath, self, set], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...env, PATH: SYSTEM_PATH, RTCSHIM_IN_NETNS: '1' },
-  });
-  const forward = (signal) => child.kill(signal);
-  process.on('SIGINT', forward);
-  process.on('SIGTERM', forward);
-  const code = await new Promise((resolve) => {
-    child.on('error', (err) => {
-      console.error(`cross.mjs: ${err.message}`);
-      resolve(1);
-    });
-    child.on('exit', (status) => resolve(status === null ? 1 : status));
-  });
+  const code = await runInNetns(self, [set], { env, cwd: root });
   if (!fs.existsSync(resultsFile)) writeFailure(set, `the run inside the namespace exited ${code} without results`);
   return code || 0;
 }

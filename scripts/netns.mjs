@@ -1,7 +1,7 @@
 // Private network namespaces for the browsers (../shared/BROWSERS.md: as root, browsers must not
 // reach the network). NETNS_SCRIPT + canUseNetns: the karma runs and the cross-engine calls (loopback
 // plus an isolated veth link). reexecInLoopbackNetns: loopback only, for the probes.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import process from 'node:process';
 
 // The shell line from BROWSERS.md: run "$@" in a new network namespace with lo and a veth pair.
@@ -54,4 +54,27 @@ export function reexecInLoopbackNetns(scriptPath, onError) {
   );
   if (r.error) onError(`cannot run unshare (${r.error.message})`);
   process.exit(r.status ?? 2);
+}
+
+/**
+ * Run `node scriptPath ...args` inside a private namespace with NETNS_SCRIPT's links, with
+ * RTCSHIM_IN_NETNS=1 (scripts/cross.mjs, scripts/consumers.mjs); resolves with its exit code.
+ * Signals to this process are forwarded.
+ */
+export function runInNetns(scriptPath, args, { env = process.env, cwd } = {}) {
+  const child = spawn('unshare', ['-n', 'sh', '-c', NETNS_SCRIPT, 'sh', process.execPath, scriptPath, ...args], {
+    cwd,
+    stdio: 'inherit',
+    env: { ...env, PATH: SYSTEM_PATH, [INSIDE]: '1' },
+  });
+  const forward = (signal) => child.kill(signal);
+  process.on('SIGINT', forward);
+  process.on('SIGTERM', forward);
+  return new Promise((resolve) => {
+    child.on('error', (err) => {
+      console.error(`netns: ${err.message}`);
+      resolve(1);
+    });
+    child.on('exit', (status) => resolve(status === null ? 1 : status));
+  });
 }

@@ -2,7 +2,8 @@
 // Run every test layer of one kind and summarise it.
 //
 //   node scripts/test.mjs modern   # typecheck, lint, unit, e2e in Chromium + Firefox, e2e in WebKitGTK,
-//                                  # cross-engine calls Chromium 156 <-> Firefox 153
+//                                  # cross-engine calls Chromium 156 <-> Firefox 153, the packed
+//                                  # package in bundler apps (consumers)
 //   node scripts/test.mjs old      # e2e in Chromium 73, 92 and 123, cross-engine calls with 73 and 92
 //
 // Expects a fresh build (`npm test` / `npm run test:old-engines` build first). Every layer runs
@@ -92,6 +93,17 @@ async function cross(set) {
   }
 }
 
+// The packed package in throwaway bundler apps (scripts/consumers.mjs, `npm run test:consumers`).
+async function consumers() {
+  await run(process.execPath, [path.join(root, 'scripts', 'consumers.mjs')]);
+  try {
+    const { passed, failed, skipped } = JSON.parse(fs.readFileSync(path.join(resultsDir, 'consumers.json'), 'utf8'));
+    return { passed, failed, skipped };
+  } catch {
+    return write('consumers', { passed: 0, failed: 1, skipped: 0 });
+  }
+}
+
 const LAYERS = {
   modern: [
     ['typecheck', () => check('typecheck', 'typecheck')],
@@ -102,6 +114,7 @@ const LAYERS = {
     // skipped (listed as such), and it must not hide in the modern engines' numbers
     ['e2e-webkit', () => e2e('webkit')],
     ['cross-modern', () => cross('modern')],
+    ['consumers', consumers],
   ],
   old: [
     ['e2e-old', () => e2e('old')],

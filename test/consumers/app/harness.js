@@ -1,0 +1,76 @@
+// Shared by every consumer app (bundled into each): reports each check to scripts/consumers.mjs
+// (POST /report), and one call between two RTCPeerConnections in this page.
+const app = location.pathname.split('/')[1];
+
+function send(msg) {
+  return fetch('/report', { method: 'POST', body: JSON.stringify({ app, ...msg }) }).catch(() => {});
+}
+
+export async function check(name, fn) {
+  try {
+    await fn();
+    await send({ name, ok: true });
+  } catch (err) {
+    await send({ name, ok: false, error: String((err && err.stack) || err) });
+  }
+}
+
+export function assert(ok, message) {
+  if (!ok) throw new Error(message);
+}
+
+export function done() {
+  return send({ done: true, userAgent: navigator.userAgent });
+}
+
+/** What auto-patching or createAdapter({window}) did to this page, for the checks. */
+export function patched() {
+  return typeof RTCPeerConnection.prototype.getStreamById === 'function';
+}
+
+export function expectedBrowser() {
+  return /Firefox\//.test(navigator.userAgent) ? 'firefox' : 'chrome';
+}
+
+const withTimeout = (promise, what) => Promise.race([
+  promise,
+  new Promise((_, reject) => setTimeout(() => reject(new Error(`timed out: ${what}`)), 10000)),
+]);
+
+/** A call in one page: audio from an AudioContext and a data channel message, offerer -> answerer. */
+export async function call() {
+  const a = new RTCPeerConnection();
+  const b = new RTCPeerConnection();
+  try {
+    a.onicecandidate = (e) => e.candidate && b.addIceCandidate(e.candidate);
+    b.onicecandidate = (e) => e.candidate && a.addIceCandidate(e.candidate);
+    const ctx = new AudioContext();
+    const dest = ctx.createMediaStreamDestination();
+    const osc = ctx.createOscillator();
+    osc.connect(dest);
+    osc.start();
+    const stream = dest.stream;
+    a.addTrack(stream.getAudioTracks()[0], stream);
+    const gotTrack = new Promise((resolve) => { b.ontrack = (e) => resolve(e); });
+    const gotMessage = new Promise((resolve) => {
+      b.ondatachannel = (e) => { e.channel.onmessage = (m) => resolve(m.data); };
+    });
+    const channel = a.createDataChannel('chat');
+    channel.onopen = () => channel.send('hello from the offerer');
+    await a.setLocalDescription(await a.createOffer());
+    await b.setRemoteDescription(a.localDescription);
+    await b.setLocalDescription(await b.createAnswer());
+    await a.setRemoteDescription(b.localDescription);
+    const track = await withTimeout(gotTrack, 'remote track');
+    assert(track.track.kind === 'audio', `remote track is ${track.track.kind}`);
+    assert(track.streams[0] && track.streams[0].id === stream.id, 'remote stream id differs');
+    // a shim this engine gets (get-stream-by-id) working on a real connection
+    assert(b.getStreamById(stream.id) === track.streams[0], 'getStreamById did not find the remote stream');
+    const message = await withTimeout(gotMessage, 'data channel message');
+    assert(message === 'hello from the offerer', `data channel got ${message}`);
+    ctx.close();
+  } finally {
+    a.close();
+    b.close();
+  }
+}
