@@ -32,11 +32,16 @@ export function missingMembers(target: object | null | undefined, names: readonl
  * `mozGetUserMedia`), found through property descriptors, not reads: Chromium counts reads of its
  * deprecated getUserMedia.
  */
-export function legacyCaptureCalls(nav: ShimNavigator | undefined): string[] {
+export function legacyCaptureCalls(
+  nav: ShimNavigator | undefined,
+  names: readonly string[] = ['getUserMedia', 'webkitGetUserMedia', 'mozGetUserMedia'],
+  /** Keeps only the calls whose function passes. */
+  test: (fn: (...args: unknown[]) => unknown) => boolean = () => true,
+): string[] {
   if (!nav) return [];
   const owner = patchableOwner(nav);
-  return ['getUserMedia', 'webkitGetUserMedia', 'mozGetUserMedia'].filter((name) => {
+  return names.filter((name) => {
     const desc = Object.getOwnPropertyDescriptor(owner, name) || Object.getOwnPropertyDescriptor(nav, name);
-    return desc !== undefined && typeof desc.value === 'function';
+    return desc !== undefined && typeof desc.value === 'function' && test(desc.value as (...args: unknown[]) => unknown);
   });
 }

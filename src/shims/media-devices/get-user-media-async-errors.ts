@@ -13,21 +13,16 @@
 import { reportException } from '../../patch/legacy-callbacks';
 import { wrapMethod } from '../../patch/wrap-method';
 import type { Shim, ShimNavigator } from '../../types';
-import { patchableOwner } from '../../window';
+import { legacyCaptureCalls, patchableOwner } from '../../window';
 
-const NAMES = ['getUserMedia', 'webkitGetUserMedia'] as const;
+const NAMES = ['getUserMedia', 'webkitGetUserMedia'];
 const noop = (): void => {};
 
 /** The names whose native function throws synchronously for constraints without audio and video. */
 function throwing(nav: ShimNavigator | undefined): string[] {
-  if (!nav) return [];
-  const owner = patchableOwner(nav);
-  return NAMES.filter((name) => {
-    // The descriptor, not a read: Chromium counts reads of its deprecated getUserMedia.
-    const desc = Object.getOwnPropertyDescriptor(owner, name) || Object.getOwnPropertyDescriptor(nav, name);
-    if (!desc || typeof desc.value !== 'function') return false;
+  return legacyCaptureCalls(nav, NAMES, (fn) => {
     try {
-      (desc.value as (...a: unknown[]) => void).call(nav, {}, noop, noop);
+      fn.call(nav, {}, noop, noop);
       return false;
     } catch {
       return true;

@@ -12,21 +12,12 @@
  */
 import { wrapMethod } from '../../patch/wrap-method';
 import type { Shim, ShimContext, ShimNavigator } from '../../types';
-import { patchableOwner } from '../../window';
+import { legacyCaptureCalls, patchableOwner } from '../../window';
 
-const NAMES = ['getUserMedia', 'webkitGetUserMedia'] as const;
+const NAMES = ['getUserMedia', 'webkitGetUserMedia'];
 
-/** The names whose native function requires the failure callback. */
-function requiringFailure(nav: ShimNavigator | undefined): string[] {
-  const out: string[] = [];
-  if (!nav) return out;
-  const owner = patchableOwner(nav);
-  for (let i = 0; i < NAMES.length; i++) {
-    const desc = Object.getOwnPropertyDescriptor(owner, NAMES[i]!) || Object.getOwnPropertyDescriptor(nav, NAMES[i]!);
-    if (desc && typeof desc.value === 'function' && (desc.value as () => void).length >= 3) out.push(NAMES[i]!);
-  }
-  return out;
-}
+/** The engine's own getUserMedia/webkitGetUserMedia that require the failure callback (length 3). */
+const requiringFailure = (nav: ShimNavigator | undefined): string[] => legacyCaptureCalls(nav, NAMES, (fn) => fn.length >= 3);
 
 function install(ctx: ShimContext, tag: string): void {
   const nav = ctx.window.navigator;
