@@ -4,7 +4,6 @@
  * test/e2e/sdp-rewrites.e2e.js runs them in each engine on SDP the engine wrote a moment before.
  * dist/ does not export them (they are internal); this bundle is never shipped.
  */
-export { withCrlf } from '../../src/sdp/crlf';
 export { withoutExtmapAllowMixed } from '../../src/sdp/extmap-allow-mixed';
 export { withoutCollidingExtmaps } from '../../src/sdp/extmap-bundle';
 export { withFinalLineEnding } from '../../src/sdp/final-line-ending';

@@ -1,28 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { withCrlf } from '../../../src/sdp/crlf';
 import { withoutExtmapAllowMixed } from '../../../src/sdp/extmap-allow-mixed';
 import { currentSctpSyntax, legacySctpSyntax } from '../../../src/sdp/sctp-syntax';
 import { lineDiff } from '../../support/sdp-diff';
-import { expectedFor, fixture, fixtures } from './fixtures';
-
-describe('sdp/crlf withCrlf', () => {
-  it('gives every line CRLF, the last one included, and changes nothing else', () => {
-    for (const { name, sdp } of fixtures()) {
-      const out = withCrlf(sdp);
-      const e = expectedFor(name);
-      if (e.eol === '\r\n' && e.finalEol) {
-        assert.equal(out, sdp, name + ': already CRLF, the same string');
-        continue;
-      }
-      assert.ok(out.endsWith('\r\n') && !/[^\r]\n/.test(out), name);
-      assert.equal(out.replace(/\r\n/g, '\n'), sdp.replace(/\r\n/g, '\n') + (e.finalEol ? '' : '\n'), name + ': the same text');
-    }
-    assert.equal(withCrlf(''), '');
-    assert.equal(withCrlf('v=0'), 'v=0\r\n');
-    assert.equal(withCrlf('v=0\r\na=x\r\r\n'), 'v=0\r\na=x\r\r\n', 'a lone CR stays part of its line');
-  });
-});
+import { fixture } from './fixtures';
 
 describe('sdp/extmap-allow-mixed withoutExtmapAllowMixed', () => {
   it('removes exactly the a=extmap-allow-mixed lines (of the scope), nothing else', () => {
