@@ -1,4 +1,4 @@
-/* global chai */
+/* global chai, rtcE2e */
 // Which SDP each engine accepts (issue 9, "SDP that engines emit and others reject"): every
 // fixture of test/fixtures/sdp (byte-exact, see SOURCES.md there) and controlled variants of them
 // (line endings, a=extmap-allow-mixed, both SCTP syntaxes, msid forms, draft simulcast) are given
@@ -187,21 +187,9 @@ describe('SDP acceptance', function () {
   }
 
   // ---- measuring one SDP in one window ----
-  function settled(promise, ms) {
-    return new Promise(function (resolve) {
-      var timer = setTimeout(function () { resolve({ error: 'timeout' }); }, ms);
-      promise.then(function (value) {
-        clearTimeout(timer);
-        resolve({ value: value });
-      }, function (e) {
-        clearTimeout(timer);
-        // dom: a DOMException, or an RTCError, its subclass (Firefox's SDP syntax errors); the
-        // class string works across the iframe's realm
-        var kind = Object.prototype.toString.call(e);
-        resolve({ error: (e && e.name) + ': ' + String(e && e.message).slice(0, 600), dom: kind === '[object DOMException]' || kind === '[object RTCError]' });
-      });
-    });
-  }
+  var settled = rtcE2e.settled;
+  var localOfferFor = rtcE2e.localOfferFor;
+  var gathered = rtcE2e.gathered;
   function outcome(r) { return r.error ? r.error : 'ok'; }
 
   // The stream ids the SDP names: from a=msid and a=ssrc:<n> msid: (in order, distinct, '-' none).
@@ -224,35 +212,6 @@ describe('SDP acceptance', function () {
 
   // A local offer whose m-lines are those of `sdp` (kinds in order): transceivers and a data
   // channel. Its mids must equal the answer's; else the answer cannot be applied ('no local offer').
-  async function localOfferFor(pc, sdp) {
-    var kinds = [];
-    var mids = [];
-    lines(sdp).forEach(function (l) {
-      var m = /^m=(\w+)/.exec(l);
-      if (m) kinds.push(m[1]);
-      var mid = /^a=mid:(\S+)/.exec(l);
-      if (mid) mids.push(mid[1]);
-    });
-    var channel = false;
-    kinds.forEach(function (kind) {
-      if (kind === 'application') {
-        if (!channel) pc.createDataChannel('x');
-        channel = true;
-      } else {
-        pc.addTransceiver(kind);
-      }
-    });
-    var offer = await pc.createOffer();
-    var ours = [];
-    lines(offer.sdp).forEach(function (l) {
-      var mid = /^a=mid:(\S+)/.exec(l);
-      if (mid) ours.push(mid[1]);
-    });
-    if (ours.join() !== mids.join()) return 'no local offer: mids ' + ours.join() + ' vs ' + mids.join();
-    var r = await settled(pc.setLocalDescription(offer), 5000);
-    return r.error ? 'local offer: ' + r.error : null;
-  }
-
   async function measure(win, c) {
     var out = { srd: null };
     var pc = new win.RTCPeerConnection();
@@ -302,19 +261,6 @@ describe('SDP acceptance', function () {
   }
 
   // ---- Chromium's own SDP: an offer (audio, video, data channel) and an answer to Firefox 153 ----
-  function gathered(pc, ms) {
-    return new Promise(function (resolve) {
-      var timer = setTimeout(resolve, ms);
-      function check() {
-        if (pc.iceGatheringState === 'complete') {
-          clearTimeout(timer);
-          resolve();
-        }
-      }
-      pc.addEventListener('icegatheringstatechange', check);
-      check();
-    });
-  }
   async function capture(win, firefoxOffer) {
     var stream = await win.navigator.mediaDevices.getUserMedia({ audio: true, video: true });
     var result = {};

@@ -1,4 +1,4 @@
-/* global chai */
+/* global chai, rtcE2e */
 // The browser half of issue 9's rules for SDP rewrites ("tests on the real SDP ... plus SDP
 // captured live in the e2e run"; "a property-based fuzz test runs every rewrite on mutated
 // fixtures and asserts: no exception, only target lines change, and the real browser still
@@ -145,19 +145,9 @@ describe('SDP rewrites on live SDP', function () {
   };
 
   // ---- applying an SDP in a window: natively (the iframe) or with rtcshim (this page) ----
-  function settled(promise, ms) {
-    return new Promise(function (resolve) {
-      var timer = setTimeout(function () { resolve({ error: 'timeout after ' + ms + ' ms' }); }, ms);
-      promise.then(function (value) {
-        clearTimeout(timer);
-        resolve({ value: value });
-      }, function (e) {
-        clearTimeout(timer);
-        var kind = Object.prototype.toString.call(e);
-        resolve({ error: (e && e.name) + ': ' + String(e && e.message).slice(0, 300), dom: kind === '[object DOMException]' || kind === '[object RTCError]' });
-      });
-    });
-  }
+  var settled = rtcE2e.settled;
+  var localOfferFor = rtcE2e.localOfferFor;
+  var gathered = rtcE2e.gathered;
   var created = 0;
   function newPC(win) {
     created++;
@@ -169,37 +159,6 @@ describe('SDP rewrites on live SDP', function () {
     pc.close();
     var i = open.indexOf(pc);
     if (i >= 0) open.splice(i, 1);
-  }
-
-  // A local offer with the m-lines of `sdp` (kinds in order: transceivers, one data channel) and
-  // the same mids, so that `sdp` can be applied as its answer; an error string when it cannot be.
-  async function localOfferFor(pc, sdp) {
-    var kinds = [];
-    var mids = [];
-    linesOf(sdp).forEach(function (l) {
-      var m = /^m=(\w+)/.exec(l);
-      if (m) kinds.push(m[1]);
-      var mid = /^a=mid:(\S+)/.exec(text(l));
-      if (mid) mids.push(mid[1]);
-    });
-    var channel = false;
-    kinds.forEach(function (kind) {
-      if (kind === 'application') {
-        if (!channel) pc.createDataChannel('x');
-        channel = true;
-      } else {
-        pc.addTransceiver(kind);
-      }
-    });
-    var offer = await pc.createOffer();
-    var ours = [];
-    linesOf(offer.sdp).forEach(function (l) {
-      var mid = /^a=mid:(\S+)/.exec(text(l));
-      if (mid) ours.push(mid[1]);
-    });
-    if (ours.join() !== mids.join()) return 'no local offer to answer: mids ' + ours.join() + ' vs ' + mids.join();
-    var r = await settled(pc.setLocalDescription(offer), 5000);
-    return r.error ? 'local offer: ' + r.error : null;
   }
 
   // setRemoteDescription of {type, sdp} in a fresh connection of `win` (after a matching local
@@ -228,19 +187,6 @@ describe('SDP rewrites on live SDP', function () {
   }
 
   // ---- what the engine writes ----
-  function gathered(pc, ms) {
-    return new Promise(function (resolve) {
-      var timer = setTimeout(resolve, ms);
-      function check() {
-        if (pc.iceGatheringState === 'complete') {
-          clearTimeout(timer);
-          resolve();
-        }
-      }
-      pc.addEventListener('icegatheringstatechange', check);
-      check();
-    });
-  }
   async function localSdp(pc, make) {
     await pc.setLocalDescription(await make());
     await gathered(pc, 3000);

@@ -175,6 +175,53 @@
     return [channel, other];
   }
 
+  // The outcome of `promise` within `ms`, never a rejection: {value}, or {error: 'Name: message',
+  // dom} where dom says a DOMException or its subclass RTCError (Firefox's SDP syntax errors; the
+  // class string works across an iframe's realm).
+  function settled(promise, ms) {
+    return new Promise(function (resolve) {
+      var timer = setTimeout(function () { resolve({ error: 'timeout after ' + ms + ' ms' }); }, ms);
+      promise.then(function (value) {
+        clearTimeout(timer);
+        resolve({ value: value });
+      }, function (e) {
+        clearTimeout(timer);
+        var kind = Object.prototype.toString.call(e);
+        resolve({ error: (e && e.name) + ': ' + String(e && e.message).slice(0, 600), dom: kind === '[object DOMException]' || kind === '[object RTCError]' });
+      });
+    });
+  }
+
+  // A local offer in `pc` with the m-lines of `sdp` (kinds in order: transceivers, one data
+  // channel) and the same mids, so that `sdp` can be applied as its answer; null when set, else
+  // why it could not be.
+  async function localOfferFor(pc, sdp) {
+    var midsOf = function (text) {
+      return text.split(/\r?\n/).map(function (l) { return (/^a=mid:(\S+)/.exec(l) || [])[1]; }).filter(Boolean);
+    };
+    var channel = false;
+    sdp.split(/\r?\n/).forEach(function (l) {
+      var kind = (/^m=(\w+)/.exec(l) || [])[1];
+      if (kind === 'application') {
+        if (!channel) pc.createDataChannel('x');
+        channel = true;
+      } else if (kind) {
+        pc.addTransceiver(kind);
+      }
+    });
+    var offer = await pc.createOffer();
+    var ours = midsOf(offer.sdp);
+    var mids = midsOf(sdp);
+    if (ours.join() !== mids.join()) return 'no local offer: mids ' + ours.join() + ' vs ' + mids.join();
+    var r = await settled(pc.setLocalDescription(offer), 5000);
+    return r.error ? 'local offer: ' + r.error : null;
+  }
+
+  // Resolves when ICE gathering is complete or after `ms`, whichever comes first.
+  function gathered(pc, ms) {
+    return Promise.race([gatheringComplete(pc), sleep(ms)]);
+  }
+
   window.rtcE2e = {
     channelOpen: channelOpen,
     connectChannel: connectChannel,
@@ -185,6 +232,9 @@
     until: until,
     iceConnected: iceConnected,
     gatheringComplete: gatheringComplete,
+    gathered: gathered,
+    settled: settled,
+    localOfferFor: localOfferFor,
     negotiate: negotiate,
     trickle: trickle,
     rejectionOf: rejectionOf,
