@@ -15,6 +15,7 @@ import { checkedColumns, checkPage } from './floor-check.mjs';
 import { launch, sleep } from './launch.mjs';
 import { pageHead, pageTail } from './pages.mjs';
 import { schedule as makeSchedule } from './schedule.mjs';
+import { withJsonBody } from './json-body.mjs';
 
 const COMMON_HEADERS = {
   'cache-control': 'no-store',
@@ -67,14 +68,8 @@ export async function runBrowser(engine, bundles, opts) {
       return;
     }
     if (req.method === 'POST' && u.pathname === '/check') {
-      let body = '';
-      req.on('data', (d) => (body += d));
-      req.on('end', () => {
-        try {
-          checks.push(JSON.parse(body));
-        } catch {
-          return void res.writeHead(400).end();
-        }
+      withJsonBody(req, res, (check) => {
+        checks.push(check);
         const more = checks.length < checkCols.length;
         res.writeHead(200, { ...COMMON_HEADERS, 'content-type': 'application/json' });
         res.end(JSON.stringify({ next: more ? `/check/${checks.length}` : '/page/0' }));
@@ -97,15 +92,7 @@ export async function runBrowser(engine, bundles, opts) {
       return;
     }
     if (req.method === 'POST' && u.pathname === '/result') {
-      let body = '';
-      req.on('data', (d) => (body += d));
-      req.on('end', () => {
-        let r;
-        try {
-          r = JSON.parse(body);
-        } catch {
-          return void res.writeHead(400).end();
-        }
+      withJsonBody(req, res, (r) => {
         const s = schedule.find((x) => x.token === r.token);
         if (s && !s.result) {
           s.result = r;

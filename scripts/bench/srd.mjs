@@ -22,6 +22,7 @@ import path from 'node:path';
 import { launch, sleep } from './launch.mjs';
 import { ROOT } from './paths.mjs';
 import { quantile } from './stats.mjs';
+import { withJsonBody } from './json-body.mjs';
 
 export const SRD_COLUMNS = ['native', 'adapterjs', 'rtcshim'];
 const ROUNDS = 4;
@@ -111,15 +112,7 @@ export async function runSrd(engine, bundles, { calls }) {
       return void res.end(bundles[m[1]]);
     }
     if (req.method === 'POST' && u.pathname === '/srd-result') {
-      let body = '';
-      req.on('data', (d) => (body += d));
-      req.on('end', () => {
-        let r;
-        try {
-          r = JSON.parse(body);
-        } catch {
-          return void res.writeHead(400).end();
-        }
+      withJsonBody(req, res, (r) => {
         results.push(r);
         if (r.failed) return void (res.writeHead(200, HEADERS).end('{}'), done(`page failed: ${r.failed}`));
         const more = results.length < schedule.length;
