@@ -5,12 +5,18 @@
 //
 //   node scripts/consumers.mjs        (npm run test:consumers; expects a fresh build)
 //
-// Apps (sources in test/consumers/app/, one page each): `import 'rtcshim'` (auto), `import {
-// createAdapter } from 'rtcshim/factory'` (factory: nothing patched until called) with each
-// bundler, and `require('rtcshim')` from CommonJS (esbuild, iife). Every page makes a call between
-// two RTCPeerConnections (AudioContext audio + a data channel message) and POSTs its checks to a
-// small server on 127.0.0.1; a check not reported fails. Static checks: the factory bundle has no
-// auto-install code and is smaller than the auto one.
+// Pages come in groups, one module each in scripts/consumers/ (GROUPS below). A group's
+// `build(ctx)` writes its pages into ctx.site/<page>/ (index.html there), records its static checks
+// (ctx.record) and returns its pages as { name, checks, headers? }: the checks each page must POST
+// to /report (a check not reported fails), and HTTP headers for every file under /<page>/ (a CSP).
+// Every page of a run is an iframe of one top page per engine; the server is on 127.0.0.1.
+//   bundlers: `import 'rtcshim'` (auto), `import { createAdapter } from 'rtcshim/factory'`
+//     (factory: nothing patched until called) with each bundler, and `require('rtcshim')` from
+//     CommonJS (esbuild, iife); each page makes a call between two RTCPeerConnections (AudioContext
+//     audio + a data channel message). Static checks: the factory bundle has no auto-install code
+//     and is smaller than the auto one.
+// Shared with the pages: /_shared/ serves test/consumers/shared/ (harness.js, an ES module) and
+// /_pkg/ the installed tarball's dist/ (ctx.installed(): an app with only rtcshim installed).
 //
 // Offline: CI reaches the registry only during `npm ci`. The bundlers come from the repo's
 // node_modules (devDependencies); each app gets `npm install <rtcshim.tgz> <sdp-transform.tgz>
@@ -34,22 +40,11 @@ import { canUseNetns, runInNetns } from './netns.mjs';
 const self = fileURLToPath(import.meta.url);
 const root = path.resolve(path.dirname(self), '..');
 const resultsFile = path.join(root, '.test-results', 'consumers.json');
-const appSources = path.join(root, 'test', 'consumers', 'app');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
-// Pages: bundler-entry; what each reports (a check not reported fails).
-const ENTRIES = {
-  auto: { file: 'auto.js', checks: ['patched on import', 'call: audio and data channel'] },
-  factory: { file: 'factory.js', checks: ['not patched on import', 'createAdapter({ window }) patches', 'call: audio and data channel'] },
-  cjs: { file: 'cjs.cjs', checks: ['patched on require', 'call: audio and data channel'] },
-};
-// Bundled only to compare sizes: each entry alone, no page code.
-const SIZE_ENTRIES = { auto: 'size-auto.js', factory: 'size-factory.js' };
-const BUNDLERS = { esbuild: ['auto', 'factory', 'cjs'], rollup: ['auto', 'factory'], webpack: ['auto', 'factory'] };
-// src/index.ts's auto-install line, as both bundlers keep it (they do not minify here).
-const AUTO_INSTALL_MARKER = /createAdapterWith\(registry, \{ window: pageWindow \}\)/;
+const GROUPS = ['bundlers'];
 // every page reports in about 2 s (measured); a page that dies on load never does
-const PAGE_MS = 20_000;
+const PAGE_MS = 30_000;
 
 const tests = [];
 const record = (name, ok, error, detail) => {
@@ -66,33 +61,13 @@ function sh(cmd, args, cwd) {
 // ------------------------------------------------------------------------------------------------
 // build: pack, install, bundle (outside the namespace)
 
-// rollup leaves an import it cannot resolve as a global (a page that dies on load): fail the build
-function onwarn(warning) {
-  if (warning.code === 'UNRESOLVED_IMPORT') throw new Error(warning.message);
-}
+const consumersDir = path.join(root, 'test', 'consumers');
 
-async function bundle(bundler, appDir, file, outFile) {
-  const input = path.join(appDir, file);
-  if (bundler === 'esbuild') {
-    const esbuild = await import('esbuild');
-    await esbuild.build({ entryPoints: [input], bundle: true, platform: 'browser', format: 'iife', outfile: outFile, absWorkingDir: appDir, logLevel: 'silent' });
-    await esbuild.stop();
-  } else if (bundler === 'webpack') {
-    const webpack = (await import('webpack')).default;
-    // production: tree shaking and `sideEffects` as apps get them; unminified, for the marker check
-    const config = {
-      mode: 'production', context: appDir, entry: input, devtool: false, optimization: { minimize: false },
-      output: { path: path.dirname(outFile), filename: path.basename(outFile), iife: true },
-    };
-    const stats = await new Promise((resolve, reject) => webpack(config, (err, s) => (err ? reject(err) : resolve(s))));
-    if (stats.hasErrors()) throw new Error(stats.toJson({ all: false, errors: true }).errors.map((e) => e.message).join(' '));
-  } else {
-    const { rollup } = await import('rollup');
-    const { nodeResolve } = await import('@rollup/plugin-node-resolve');
-    const commonjs = (await import('@rollup/plugin-commonjs')).default;
-    const build = await rollup({ input, plugins: [nodeResolve({ browser: true }), commonjs()], onwarn });
-    await build.write({ file: outFile, format: 'iife' });
-    await build.close();
+function copyDir(from, to) {
+  fs.mkdirSync(to, { recursive: true });
+  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
+    if (entry.isDirectory()) copyDir(path.join(from, entry.name), path.join(to, entry.name));
+    else fs.copyFileSync(path.join(from, entry.name), path.join(to, entry.name));
   }
 }
 
@@ -110,49 +85,41 @@ async function build(tmp) {
     record('npm pack', false, err.message);
     return pages;
   }
-  for (const [bundler, entries] of Object.entries(BUNDLERS)) {
-    const appDir = path.join(tmp, `app-${bundler}`);
-    fs.mkdirSync(appDir);
-    fs.writeFileSync(path.join(appDir, 'package.json'), JSON.stringify({ name: `consumer-${bundler}`, private: true }) + '\n');
-    for (const f of fs.readdirSync(appSources)) fs.copyFileSync(path.join(appSources, f), path.join(appDir, f));
-    try {
-      sh(npm, ['install', ...tarballs, '--offline', '--ignore-scripts', '--no-audit', '--no-fund', '--silent'], appDir);
-      record(`${bundler}: npm install of the tarball (offline)`, true);
-    } catch (err) {
-      record(`${bundler}: npm install of the tarball (offline)`, false, err.message);
-      continue;
-    }
-    const sizes = {};
-    for (const entry of entries) {
-      const name = `${bundler}-${entry}`;
-      const out = path.join(site, name, 'bundle.js');
-      fs.mkdirSync(path.dirname(out));
+  const apps = new Map();
+  const ctx = {
+    root, tmp, site, record, sh, npm,
+    /**
+     * A throwaway app `tmp/<name>` with the tarball installed (offline) and test/consumers/<dir>
+     * copied in for each of `dirs`; null (recorded as a failure) when the install fails.
+     */
+    app(name, dirs = []) {
+      if (apps.has(name)) return apps.get(name);
+      const appDir = path.join(tmp, name);
+      fs.mkdirSync(appDir);
+      fs.writeFileSync(path.join(appDir, 'package.json'), JSON.stringify({ name: `consumer-${name}`, private: true }) + '\n');
+      for (const dir of dirs) copyDir(path.join(consumersDir, dir), path.join(appDir, dir));
+      let result = appDir;
       try {
-        await bundle(bundler, appDir, ENTRIES[entry].file, out);
-        fs.writeFileSync(path.join(site, name, 'index.html'), '<!doctype html><meta charset="utf-8"><script src="bundle.js"></script>\n');
-        pages.push(name);
-        record(`${name}: bundles`, true, null, `${fs.statSync(out).size} B`);
+        sh(npm, ['install', ...tarballs, '--offline', '--ignore-scripts', '--no-audit', '--no-fund', '--silent'], appDir);
+        record(`${name}: npm install of the tarball (offline)`, true);
       } catch (err) {
-        record(`${name}: bundles`, false, String(err.message).split('\n').slice(0, 3).join(' '));
+        record(`${name}: npm install of the tarball (offline)`, false, err.message);
+        result = null;
       }
-    }
+      apps.set(name, result);
+      return result;
+    },
+  };
+  // /_shared/: the pages' harness; /_pkg/: the installed package's dist/, for script-tag pages
+  copyDir(path.join(consumersDir, 'shared'), path.join(site, '_shared'));
+  const installed = ctx.app('app-script-tag');
+  if (installed) copyDir(path.join(installed, 'node_modules', 'rtcshim', 'dist'), path.join(site, '_pkg'));
+  for (const group of GROUPS) {
     try {
-      for (const [entry, file] of Object.entries(SIZE_ENTRIES)) {
-        const out = path.join(tmp, `size-${bundler}-${entry}.js`);
-        await bundle(bundler, appDir, file, out);
-        sizes[entry] = fs.readFileSync(out, 'utf8');
-      }
+      const mod = await import(`./consumers/${group}.mjs`);
+      pages.push(...await mod.build(ctx));
     } catch (err) {
-      record(`${bundler}: size reference bundles`, false, String(err.message).split('\n')[0]);
-    }
-    if (sizes.auto && sizes.factory) {
-      const inAuto = AUTO_INSTALL_MARKER.test(sizes.auto);
-      const inFactory = AUTO_INSTALL_MARKER.test(sizes.factory);
-      record(`${bundler}: factory bundle has no auto-install code`, inAuto && !inFactory,
-        !inAuto ? 'the auto bundle lacks the marker too: AUTO_INSTALL_MARKER is stale' : 'src/index.ts auto-install code in the factory bundle');
-      const a = sizes.auto.length;
-      const f = sizes.factory.length;
-      record(`${bundler}: factory bundle smaller than the auto one`, f < a, `factory ${f} B >= auto ${a} B`, `factory ${f} B, auto ${a} B (-${a - f} B)`);
+      record(`${group}: builds`, false, String((err && err.stack) || err).split('\n').slice(0, 3).join(' '));
     }
   }
   return pages;
@@ -166,7 +133,8 @@ const ENGINES = {
   firefox: { name: 'firefox', bin: firefoxBinary(), launchArgs: (url, profile) => firefoxArgs(profile, url, firefoxTestPrefs()) },
 };
 
-function serve(site, onReport) {
+function serve(site, pages, onReport) {
+  const headersOf = new Map(pages.map((p) => [p.name, p.headers || {}]));
   const server = http.createServer((req, res) => {
     if (req.method === 'POST' && req.url === '/report') {
       let body = '';
@@ -187,7 +155,8 @@ function serve(site, onReport) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': file.endsWith('.js') ? 'text/javascript' : 'text/html', 'cache-control': 'no-store' });
+    const type = file.endsWith('.js') || file.endsWith('.mjs') ? 'text/javascript' : file.endsWith('.json') ? 'application/json' : 'text/html';
+    res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', ...headersOf.get(url.pathname.split('/')[1]) });
     fs.createReadStream(file).pipe(res);
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
@@ -197,9 +166,9 @@ async function runPages(tmp, pages) {
   const site = path.join(tmp, 'site');
   // one page per engine holds every app in an iframe, each its own window
   fs.writeFileSync(path.join(site, 'index.html'), '<!doctype html><meta charset="utf-8">\n' +
-    pages.map((p) => `<iframe src="/${p}/index.html"></iframe>`).join('\n') + '\n');
+    pages.map((p) => `<iframe src="/${p.name}/index.html"></iframe>`).join('\n') + '\n');
   let current = null;
-  const server = await serve(site, (msg) => current && current(msg));
+  const server = await serve(site, pages, (msg) => current && current(msg));
   const live = new Set();
   process.on('exit', () => {
     for (const b of live) {
@@ -212,7 +181,7 @@ async function runPages(tmp, pages) {
   });
   try {
     for (const engine of Object.values(ENGINES)) {
-      const reported = new Map(pages.map((p) => [p, { checks: new Map(), done: false }]));
+      const reported = new Map(pages.map((p) => [p.name, { checks: new Map(), done: false }]));
       const started = Date.now();
       let browser = null;
       const stopped = await new Promise((resolve) => {
@@ -243,9 +212,9 @@ async function runPages(tmp, pages) {
       const version = (/(?:Firefox|Chrome)\/[\d.]+/.exec(ua) || ['unknown version'])[0];
       console.log(`\n${engine.name} (${version}, ${((Date.now() - started) / 1000).toFixed(1)} s)${stopped ? ` — ${stopped}` : ''}`);
       for (const page of pages) {
-        for (const name of ENTRIES[page.split('-')[1]].checks) {
-          const r = reported.get(page).checks.get(name);
-          record(`${engine.name} › ${page} › ${name}`, Boolean(r && r.ok), r ? r.error : `not reported (${stopped || 'the page finished without it'})`);
+        for (const name of page.checks) {
+          const r = reported.get(page.name).checks.get(name);
+          record(`${engine.name} › ${page.name} › ${name}`, Boolean(r && r.ok), r ? r.error : `not reported (${stopped || 'the page finished without it'})`);
         }
       }
     }

@@ -1,6 +1,6 @@
 // `require('rtcshim')` from CommonJS: the adapter itself, page patched on require.
 const adapter = require('rtcshim');
-const { assert, call, check, done, expectedBrowser, patched } = require('./harness.js');
+const { assert, call, check, done, expectedBrowser, patched } = require('../shared/harness.js');
 
 (async () => {
   await check('patched on require', () => {
