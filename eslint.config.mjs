@@ -35,11 +35,11 @@ export default tseslint.config(
   },
   {
     // consumer apps (scripts/consumers.mjs): bundled, so modern modules (and one CommonJS entry)
-    files: ['test/consumers/app/*.js'],
+    files: ['test/consumers/**/*.js'],
     languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: { ...globals.browser } },
   },
   {
-    files: ['test/consumers/app/*.cjs'],
+    files: ['test/consumers/**/*.cjs'],
     languageOptions: { ecmaVersion: 2022, sourceType: 'commonjs', globals: { ...globals.browser } },
   },
   {
