@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Run every test layer of one kind and summarise it.
 //
-//   node scripts/test.mjs modern   # typecheck, lint, unit, e2e in Chromium + Firefox, e2e in WebKitGTK,
+//   node scripts/test.mjs modern   # typecheck, lint, size, unit, e2e in Chromium + Firefox, e2e in WebKitGTK,
 //                                  # cross-engine calls Chromium 156 <-> Firefox 153, the packed
 //                                  # package in bundler apps (consumers)
 //   node scripts/test.mjs old      # e2e in Chromium 73, 92 and 123, cross-engine calls with 73 and 92
@@ -104,10 +104,22 @@ async function consumers() {
   }
 }
 
+// dist/adapter.min.js against its ceiling and the budget, printed beside adapter.js's (scripts/size.mjs).
+async function size() {
+  await run(process.execPath, [path.join(root, 'scripts', 'size.mjs'), '--layer']);
+  try {
+    const { passed, failed, skipped } = JSON.parse(fs.readFileSync(path.join(resultsDir, 'size.json'), 'utf8'));
+    return { passed, failed, skipped };
+  } catch {
+    return write('size', { passed: 0, failed: 1, skipped: 0 });
+  }
+}
+
 const LAYERS = {
   modern: [
     ['typecheck', () => check('typecheck', 'typecheck')],
     ['lint', () => check('lint', 'lint')],
+    ['size', size],
     ['unit', unit],
     ['e2e-modern', () => e2e('modern')],
     // its own karma run and layer: WebKitGTK has no peer connection, so most of its tests are
