@@ -42,7 +42,7 @@ const root = path.resolve(path.dirname(self), '..');
 const resultsFile = path.join(root, '.test-results', 'consumers.json');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
-const GROUPS = ['bundlers'];
+const GROUPS = (process.env.RTCSHIM_GROUPS || 'bundlers,hostile').split(',');
 // every page reports in about 2 s (measured); a page that dies on load never does
 const PAGE_MS = 30_000;
 
@@ -214,7 +214,7 @@ async function runPages(tmp, pages) {
       for (const page of pages) {
         for (const name of page.checks) {
           const r = reported.get(page.name).checks.get(name);
-          record(`${engine.name} › ${page.name} › ${name}`, Boolean(r && r.ok), r ? r.error : `not reported (${stopped || 'the page finished without it'})`);
+          record(`${engine.name} › ${page.name} › ${name}`, Boolean(r && r.ok), r ? r.error : `not reported (${stopped || 'the page finished without it'})`, r && r.detail);
         }
       }
     }
