@@ -15,6 +15,9 @@
 //     CommonJS (esbuild, iife); each page makes a call between two RTCPeerConnections (AudioContext
 //     audio + a data channel message). Static checks: the factory bundle has no auto-install code
 //     and is smaller than the auto one.
+//   hostile (scripts/consumers/hostile.mjs): the installed script bundles on hostile pages (a strict
+//     CSP header, objects frozen before load, the app's RTCPeerConnection subclass, iframes, workers).
+// RTCSHIM_GROUPS=hostile (a comma list) runs only those groups.
 // Shared with the pages: /_shared/ serves test/consumers/shared/ (harness.js, an ES module) and
 // /_pkg/ the installed tarball's dist/ (ctx.installed(): an app with only rtcshim installed).
 //
