@@ -15,6 +15,9 @@
 //     CommonJS (esbuild, iife); each page makes a call between two RTCPeerConnections (AudioContext
 //     audio + a data channel message). Static checks: the factory bundle has no auto-install code
 //     and is smaller than the auto one.
+//   hostile (scripts/consumers/hostile.mjs): the installed script bundles on hostile pages (a strict
+//     CSP header, objects frozen before load, the app's RTCPeerConnection subclass, iframes, workers).
+// RTCSHIM_GROUPS=hostile (a comma list) runs only those groups.
 // Shared with the pages: /_shared/ serves test/consumers/shared/ (harness.js, an ES module) and
 // /_pkg/ the installed tarball's dist/ (ctx.installed(): an app with only rtcshim installed).
 //
@@ -42,7 +45,7 @@ const root = path.resolve(path.dirname(self), '..');
 const resultsFile = path.join(root, '.test-results', 'consumers.json');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
-const GROUPS = ['bundlers'];
+const GROUPS = (process.env.RTCSHIM_GROUPS || 'bundlers,hostile').split(',');
 // every page reports in about 2 s (measured); a page that dies on load never does
 const PAGE_MS = 30_000;
 
@@ -214,7 +217,7 @@ async function runPages(tmp, pages) {
       for (const page of pages) {
         for (const name of page.checks) {
           const r = reported.get(page.name).checks.get(name);
-          record(`${engine.name} › ${page.name} › ${name}`, Boolean(r && r.ok), r ? r.error : `not reported (${stopped || 'the page finished without it'})`);
+          record(`${engine.name} › ${page.name} › ${name}`, Boolean(r && r.ok), r ? r.error : `not reported (${stopped || 'the page finished without it'})`, r && r.detail);
         }
       }
     }

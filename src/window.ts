@@ -4,10 +4,38 @@
  */
 import type { ShimNavigator, ShimWindow } from './types';
 
-/** `RTCPeerConnection.prototype`, or null on a window without peer connections. */
+type PeerConnectionClass = typeof RTCPeerConnection;
+
+/**
+ * The window's peer-connection class below any app subclass, or null on a window without peer
+ * connections. An app may put its own `class AppPC extends RTCPeerConnection` in
+ * `window.RTCPeerConnection` before rtcshim loads; shims must patch the class it extends (which
+ * every subclass inherits, also one made after load), never the app's own class: its prototype
+ * has no accessors to wrap (the engine's are inherited), and an override that calls `super`
+ * would skip the shims. Walks up while the parent constructor's prototype is the one the child's
+ * inherits from and is a peer connection's (has `createOffer`); an engine's interface object
+ * inherits from EventTarget, so the walk stops at the engine's class. rtcshim's own constructor
+ * wrapper (src/patch/wrap-constructor.ts) shares its prototype with the native class, so the walk
+ * stops at the wrapper.
+ */
+export function peerConnectionConstructor(win: ShimWindow): PeerConnectionClass | null {
+  let ctor: unknown = win.RTCPeerConnection;
+  if (typeof ctor !== 'function' || typeof ctor.prototype !== 'object' || ctor.prototype === null) return null;
+  for (;;) {
+    const parent: unknown = Object.getPrototypeOf(ctor);
+    if (typeof parent !== 'function') break;
+    const proto: unknown = parent.prototype;
+    if (typeof proto !== 'object' || proto === null || !('createOffer' in proto)) break;
+    if (Object.getPrototypeOf((ctor as PeerConnectionClass).prototype) !== proto) break;
+    ctor = parent;
+  }
+  return ctor as PeerConnectionClass;
+}
+
+/** The prototype of `peerConnectionConstructor(win)`, or null on a window without peer connections. */
 export function peerConnectionPrototype(win: ShimWindow): RTCPeerConnection | null {
-  const ctor = win.RTCPeerConnection;
-  return typeof ctor === 'function' && typeof ctor.prototype === 'object' ? ctor.prototype : null;
+  const ctor = peerConnectionConstructor(win);
+  return ctor ? ctor.prototype : null;
 }
 
 /** `Object.prototype` must never be patched: fake or exotic objects may inherit from it directly. */

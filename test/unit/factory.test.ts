@@ -115,6 +115,33 @@ describe('createAdapter', () => {
     assert.ok(names(adapter.applied).includes('legacy-get-user-media'));
   });
 
+  it("an app's RTCPeerConnection subclass put in place before install: the engine's class is patched, the app's left alone", () => {
+    // Found by the consumers' hostile pages (scripts/consumers/hostile.mjs): rtcshim patched the
+    // app's class, and in Firefox sctp-closed was skipped ("AppPC.prototype.sctp is not an accessor").
+    const win = fakeWindow(engines.firefox153);
+    const Engine = win.RTCPeerConnection as typeof RTCPeerConnection;
+    let constructed = 0;
+    class AppPC extends Engine {
+      constructor(config?: RTCConfiguration) {
+        super(config);
+        constructed += 1;
+      }
+    }
+    Object.assign(win, { RTCPeerConnection: AppPC });
+    const untouched = names(createAdapter({ window: fakeWindow(engines.firefox153) }).applied);
+    const adapter = createAdapter({ window: win });
+    assert.deepEqual(names(adapter.applied), untouched);
+    assert.equal(win.RTCPeerConnection, AppPC);
+    assert.equal(constructed, 0, "no behaviour test constructs the app's class");
+    assert.deepEqual(Object.getOwnPropertyNames(AppPC.prototype), ['constructor'], "nothing written on the app's prototype");
+    assert.deepEqual(Object.getOwnPropertyNames(AppPC).sort(), ['length', 'name', 'prototype'], "nothing written on the app's class");
+    assert.equal(markOf(Reflect.get(Engine.prototype, 'getStreamById'))?.tag, 'get-stream-by-id');
+    assert.equal(markOf(Object.getOwnPropertyDescriptor(Engine.prototype, 'sctp')?.get)?.tag, 'sctp-closed');
+    const pc = new AppPC();
+    assert.ok(pc instanceof AppPC && typeof Reflect.get(pc, 'getStreamById') === 'function');
+    assert.equal(constructed, 1);
+  });
+
   it('a frozen window is reported and left alone', () => {
     const win = Object.freeze(fakeWindow(engines.firefox153));
     const adapter = createAdapter({ window: win });

@@ -10,7 +10,7 @@
  */
 import { defineAccessor } from '../../patch/define';
 import type { Shim } from '../../types';
-import { prototypeLacking } from '../../window';
+import { peerConnectionConstructor, prototypeLacking } from '../../window';
 
 export const shim: Shim = {
   name: 'default-ice-servers',
@@ -25,6 +25,6 @@ export const shim: Shim = {
     if (!proto) return;
     const pair = { get: (): RTCIceServer[] => [] };
     defineAccessor(proto, 'defaultIceServers', this.name, pair);
-    defineAccessor(ctx.window.RTCPeerConnection as object, 'defaultIceServers', this.name, pair);
+    defineAccessor(peerConnectionConstructor(ctx.window)!, 'defaultIceServers', this.name, pair);
   },
 };

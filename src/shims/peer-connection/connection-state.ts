@@ -12,7 +12,7 @@ import { defineAccessor } from '../../patch/define';
 import { defineEventHandler } from '../../patch/event-handler';
 import { fireEvent } from '../../patch/fire-event';
 import type { Shim } from '../../types';
-import { peerConnectionPrototype } from '../../window';
+import { peerConnectionConstructor, peerConnectionPrototype } from '../../window';
 
 function stateOf(pc: RTCPeerConnection): RTCPeerConnectionState {
   const ice = pc.iceConnectionState;
@@ -36,7 +36,7 @@ export const shim: Shim = {
     if (!proto) return;
     defineAccessor<unknown, RTCPeerConnectionState>(proto, 'connectionState', this.name, {
       get() {
-        const PC = win.RTCPeerConnection;
+        const PC = peerConnectionConstructor(win);
         if (!PC || !(this instanceof PC)) throw new TypeError('Illegal invocation');
         return stateOf(this);
       },

@@ -6,12 +6,16 @@ function send(msg) {
   return fetch('/report', { method: 'POST', body: JSON.stringify({ app, ...msg }) }).catch(() => {});
 }
 
+/** Runs one check; a string it returns is reported as the check's detail (what it measured). */
 export async function check(name, fn) {
   try {
-    await fn();
-    await send({ name, ok: true });
+    const detail = await fn();
+    await send({ name, ok: true, ...(typeof detail === 'string' ? { detail } : {}) });
   } catch (err) {
-    await send({ name, ok: false, error: String((err && err.stack) || err) });
+    // Firefox's stack does not repeat the message; Chromium's starts with it
+    const text = String(err);
+    const stack = err && err.stack ? String(err.stack) : '';
+    await send({ name, ok: false, error: stack.startsWith(text) ? stack : text + (stack ? '\n' + stack : '') });
   }
 }
 
