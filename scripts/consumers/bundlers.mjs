@@ -15,7 +15,7 @@ export const SIZE_ENTRIES = { auto: 'size-auto.js', factory: 'size-factory.js' }
 const BUNDLERS = { esbuild: ['auto', 'factory', 'cjs'], rollup: ['auto', 'factory'], webpack: ['auto', 'factory'] };
 // src/index.ts's auto-install call, as the bundlers keep it (they do not minify here); the window
 // argument left open: rolldown (Vite) inlines src/index.ts's `pageWindow` into it.
-export const AUTO_INSTALL_MARKER = /createAdapterWith\(registry, \{ window: /;
+export const AUTO_INSTALL_MARKER = /createAdapterWith\(registry, \{ window\b/;
 
 // rollup leaves an import it cannot resolve as a global (a page that dies on load): fail the build
 function onwarn(warning) {

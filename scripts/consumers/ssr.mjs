@@ -6,17 +6,18 @@
 //                      inside the server bundle (ESM, .mjs)
 //   ssr-webpack-node   webpack 5 `target: 'node'`: everything bundled (CommonJS, .cjs)
 // and each output run in a fresh Node process (test/consumers/ssr/run.mjs around it). Node-side
-// checks only: no page.
+// checks only: no page. The app is the Vite group's (one install).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { VITE_APP } from './vite.mjs';
 
 const NOT_A_BROWSER = 'Not a browser.';
 
 async function viteSsr(appDir, outDir, noExternal) {
   const vite = await import('vite');
   await vite.build({
-    root: appDir, configFile: false, envFile: false, logLevel: 'silent',
+    root: appDir, configFile: false, envDir: false, logLevel: 'silent',
     ...(noExternal ? { ssr: { noExternal: true } } : {}),
     build: {
       ssr: path.join(appDir, 'ssr', 'server.js'), outDir, emptyOutDir: true,
@@ -55,25 +56,29 @@ function run(appDir, bundle) {
   delete env.NODE_OPTIONS;
   const r = spawnSync(process.execPath, [path.join(appDir, 'ssr', 'run.mjs'), bundle], { cwd: appDir, env, encoding: 'utf8', timeout: 20_000 });
   const lines = (r.stdout || '').split('\n').filter(Boolean);
-  const parsed = lines.map((line) => {
+  const json = (line) => {
     try {
       return JSON.parse(line);
     } catch {
       return null;
     }
-  });
+  };
+  // the entry's line, then run.mjs's; anything else is output the import caused
+  const entry = lines.map(json).find((v) => v && typeof v === 'object' && 'browser' in v) || null;
+  const globalsLine = json(lines[lines.length - 1]);
   const problems = [];
   if (r.status !== 0) problems.push(`exit ${r.status}${r.signal ? ` (${r.signal})` : ''}${r.error ? ` ${r.error.message}` : ''}`);
   if (r.stderr) problems.push(`stderr: ${r.stderr.trim().split('\n').slice(0, 4).join(' | ')}`);
-  if (lines.length !== 2 || parsed.includes(null)) problems.push(`stdout is not the entry's line and the globals line: ${JSON.stringify(lines.slice(0, 4))}`);
-  const report = parsed.length === 2 && parsed[0] && parsed[1] ? { entry: parsed[0], addedGlobals: parsed[1].addedGlobals } : null;
+  if (lines.length !== 2 || !entry || !globalsLine) problems.push(`stdout is not the entry's line and the globals line: ${JSON.stringify(lines.slice(0, 4))}`);
+  const report = entry && globalsLine && Array.isArray(globalsLine.addedGlobals) ? { entry, addedGlobals: globalsLine.addedGlobals } : null;
   return { problems, report };
 }
 
 /** Builds and runs the SSR bundles; see scripts/consumers.mjs for ctx. */
 export async function build(ctx) {
   const { record } = ctx;
-  const appDir = ctx.app('app-ssr', ['ssr']);
+  // the Vite group's app (test/consumers/ssr/ is in it)
+  const appDir = ctx.app(...VITE_APP);
   if (!appDir) return [];
   for (const [name, how] of Object.entries(BUILDS)) {
     let bundle;
