@@ -1,6 +1,6 @@
 // Consumer group "vite" (scripts/consumers.mjs): the tarball installed into a Vite app, each page
 // an index.html with a `<script type="module">` built by Vite (the repo's devDependency, its JS API,
-// production build: minified, hashed assets, modulepreload polyfill) as an app ships it. Sources:
+// production build: minified, hashed assets) as an app ships it. Sources:
 // test/consumers/vite/<entry>/index.html, whose scripts are test/consumers/app/*.js.
 import fs from 'node:fs';
 import path from 'node:path';
