@@ -36,7 +36,13 @@ export default tseslint.config(
   {
     // consumer apps (scripts/consumers.mjs): bundled, so modern modules (and one CommonJS entry)
     files: ['test/consumers/**/*.js'],
+    ignores: ['test/consumers/ssr/**'],
     languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: { ...globals.browser } },
+  },
+  {
+    // the SSR app's server entry and its runner: Node only (`window` is an error there)
+    files: ['test/consumers/ssr/**/*.js', 'test/consumers/ssr/**/*.mjs'],
+    languageOptions: { ecmaVersion: 2022, sourceType: 'module', globals: { ...globals.node } },
   },
   {
     files: ['test/consumers/**/*.cjs'],

@@ -5,16 +5,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 // Entries: what each page reports (a check not reported fails).
-const ENTRIES = {
+export const ENTRIES = {
   auto: { file: 'auto.js', checks: ['patched on import', 'call: audio and data channel'] },
   factory: { file: 'factory.js', checks: ['not patched on import', 'createAdapter({ window }) patches', 'call: audio and data channel'] },
   cjs: { file: 'cjs.cjs', checks: ['patched on require', 'call: audio and data channel'] },
 };
 // Bundled only to compare sizes: each entry alone, no page code.
-const SIZE_ENTRIES = { auto: 'size-auto.js', factory: 'size-factory.js' };
+export const SIZE_ENTRIES = { auto: 'size-auto.js', factory: 'size-factory.js' };
 const BUNDLERS = { esbuild: ['auto', 'factory', 'cjs'], rollup: ['auto', 'factory'], webpack: ['auto', 'factory'] };
-// src/index.ts's auto-install line, as the bundlers keep it (they do not minify here).
-export const AUTO_INSTALL_MARKER = /createAdapterWith\(registry, \{ window: pageWindow \}\)/;
+// src/index.ts's auto-install call, as the bundlers keep it (they do not minify here); the window
+// argument left open: rolldown (Vite) inlines src/index.ts's `pageWindow` into it.
+export const AUTO_INSTALL_MARKER = /createAdapterWith\(registry, \{ window\b/;
 
 // rollup leaves an import it cannot resolve as a global (a page that dies on load): fail the build
 function onwarn(warning) {
