@@ -42,7 +42,7 @@ const root = path.resolve(path.dirname(self), '..');
 const resultsFile = path.join(root, '.test-results', 'consumers.json');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
-const GROUPS = ['bundlers'];
+const GROUPS = ['bundlers', 'legacy-apps'];
 // every page reports in about 2 s (measured); a page that dies on load never does
 const PAGE_MS = 30_000;
 
@@ -130,7 +130,8 @@ async function build(tmp) {
 
 const ENGINES = {
   chromium: { name: 'chromium', bin: chromiumBinary(), launchArgs: (url, profile) => [...chromiumCallFlags(), `--user-data-dir=${profile}`, url] },
-  firefox: { name: 'firefox', bin: firefoxBinary(), launchArgs: (url, profile) => firefoxArgs(profile, url, firefoxTestPrefs()) },
+  // autoplay with sound allowed, as a user's camera grant allows it (the prefs skip that grant)
+  firefox: { name: 'firefox', bin: firefoxBinary(), launchArgs: (url, profile) => firefoxArgs(profile, url, { ...firefoxTestPrefs(), 'media.autoplay.default': 0 }) },
 };
 
 function serve(site, pages, onReport) {

@@ -11,8 +11,15 @@ export async function check(name, fn) {
     await fn();
     await send({ name, ok: true });
   } catch (err) {
-    await send({ name, ok: false, error: String((err && err.stack) || err) });
+    await send({ name, ok: false, error: describe(err) });
   }
+}
+
+// Firefox's `stack` leaves out the error's name and message: keep both.
+function describe(err) {
+  if (!err || !err.stack) return String(err);
+  const stack = String(err.stack);
+  return stack.includes(String(err.message)) ? stack : `${err}\n${stack}`;
 }
 
 export function assert(ok, message) {
