@@ -12,16 +12,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const COMMON = ['no error at load', 'ICE connected', 'hangup without error'];
+const CALLBACKS = 'no error during the call (failure callbacks included)';
 const MEDIA = ['local stream attached and playing', 'remote stream via onaddstream plays'];
 export const PAGES = {
   'legacy-apprtc-2013': {
     dir: 'apprtc-2013',
-    checks: [...COMMON, 'local stream attached and playing (mandatory maxWidth/maxHeight held)', 'remote stream via onaddstream plays'],
+    checks: [...COMMON, 'local stream attached and playing (mandatory maxWidth/maxHeight applied)', 'remote stream via onaddstream plays', CALLBACKS],
   },
-  'legacy-pc1-2015': { dir: 'pc1-2015', checks: [...COMMON, ...MEDIA] },
+  'legacy-pc1-2015': { dir: 'pc1-2015', checks: [...COMMON, ...MEDIA, CALLBACKS] },
   'legacy-datachannel-2013': {
     dir: 'datachannel-2013',
-    checks: [...COMMON, 'data channel opens', 'unreliable as {reliable: false} asked', 'data channel message arrives'],
+    checks: [...COMMON, 'no error during the call', 'data channel opens', 'unreliable as {reliable: false} asked', 'data channel message arrives'],
   },
 };
 // Where each page's HTML loads rtcshim: the marker comment is replaced by the script tag.

@@ -29,6 +29,8 @@ await check('data channel message arrives', async () => {
   await waitFor(() => $('dataChannelReceive').value === MESSAGE, "the message in the receive box (the app's onmessage)");
 });
 
+await check('no error during the call', () => assertNoErrors([window]));
+
 await check('hangup without error', () => {
   const before = errorsOf(window).length;
   const [local, remote, send, receive] = [window.localPeerConnection, window.remotePeerConnection, window.sendChannel, window.receiveChannel];

@@ -1,11 +1,14 @@
 // Checks (test code): Start, Call and Hang Up clicked as the sample's user did.
-import { assert, assertNoErrors, assertPlaying, check, done, errorsOf, iceUp, waitFor } from './legacy-checks.js';
+import { assert, assertNoErrors, assertPlaying, check, done, errorsOf, iceUp, recordFailureCallbacks, waitFor } from './legacy-checks.js';
 
 const $ = (id) => document.getElementById(id);
 const localVideo = $('localVideo');
 const remoteVideo = $('remoteVideo');
 
-await check('no error at load', () => assertNoErrors([window]));
+await check('no error at load', () => {
+  assertNoErrors([window]);
+  recordFailureCallbacks(window, ['onCreateSessionDescriptionError', 'onSetSessionDescriptionError', 'onAddIceCandidateError']);
+});
 
 await check('local stream attached and playing', async () => {
   $('startButton').click();
@@ -27,6 +30,8 @@ await check('remote stream via onaddstream plays', async () => {
   assert(stream.getVideoTracks().length === 1 && stream.getAudioTracks().length === 1, 'the remote stream lacks its audio or video track');
   await assertPlaying(remoteVideo, 'remote video');
 });
+
+await check('no error during the call (failure callbacks included)', () => assertNoErrors([window]));
 
 await check('hangup without error', () => {
   const before = errorsOf(window).length;

@@ -41,6 +41,22 @@ export function errorsOf(win) {
   return win.legacyWatch ? win.legacyWatch.errors : ['watch.js did not run in ' + win.location.pathname];
 }
 
+/**
+ * Records each call of the app's failure callbacks (global functions the app names at each call,
+ * so replacing the global catches them) as an error of that window: the legacy apps only log them.
+ */
+export function recordFailureCallbacks(win, names) {
+  for (const name of names) {
+    const original = win[name];
+    if (typeof original !== 'function') throw new Error(`the app has no ${name}()`);
+    win[name] = function (...args) {
+      const error = args.find((a) => a && typeof a === 'object' && 'message' in a);
+      errorsOf(win).push(`the app's ${name} ran: ${error ? `${error.name}: ${error.message}` : args.map(String).join(', ')}`);
+      return original.apply(this, args);
+    };
+  }
+}
+
 export function assertNoErrors(wins, since = []) {
   const errors = [];
   wins.forEach((win, i) => errors.push(...errorsOf(win).slice(since[i] || 0)));
