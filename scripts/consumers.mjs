@@ -15,6 +15,9 @@
 //     CommonJS (esbuild, iife); each page makes a call between two RTCPeerConnections (AudioContext
 //     audio + a data channel message). Static checks: the factory bundle has no auto-install code
 //     and is smaller than the auto one.
+//   legacy-apps: the call code of 2013-2015 samples (apprtc with Google's 2013 adapter.js helper,
+//     webrtc/samples pc1, a 2013 RTP-data-channel demo), written again, after a plain
+//     <script src="/_pkg/adapter.js">; RTCSHIM_LEGACY_BARE=1 leaves the tag out (expected to fail).
 // Shared with the pages: /_shared/ serves test/consumers/shared/ (harness.js, an ES module) and
 // /_pkg/ the installed tarball's dist/ (ctx.installed(): an app with only rtcshim installed).
 //
