@@ -17,7 +17,8 @@ const MEDIA = ['local stream attached and playing', 'remote stream via onaddstre
 export const PAGES = {
   'legacy-apprtc-2013': {
     dir: 'apprtc-2013',
-    checks: [...COMMON, 'local stream attached and playing (mandatory maxWidth/maxHeight applied)', 'remote stream via onaddstream plays', CALLBACKS],
+    checks: [...COMMON, 'local stream attached and playing (mandatory maxWidth/maxHeight applied)', 'remote stream via onaddstream plays', CALLBACKS,
+      "local stream moved to the mini video (reattachMediaStream, then src = '')", 'the callee shows its own picture again after the bye'],
   },
   'legacy-pc1-2015': { dir: 'pc1-2015', checks: [...COMMON, ...MEDIA, CALLBACKS] },
   'legacy-datachannel-2013': {

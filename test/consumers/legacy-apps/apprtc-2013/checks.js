@@ -56,6 +56,20 @@ await check('remote stream via onaddstream plays', async () => {
   }
 });
 
+await check('local stream moved to the mini video (reattachMediaStream, then src = \'\')', async () => {
+  for (const [name, w] of [['caller', caller], ['callee', callee]]) {
+    // transitionToActive: reattachMediaStream(miniVideo, localVideo), and 0.5 s later localVideo.src = ''
+    const url = /^blob:/;
+    assert(isFirefox() ? w.miniVideo.mozSrcObject === w.localStream : url.test(w.miniVideo.src), `${name}: mini video not attached the app's way (src ${w.miniVideo.src})`);
+    await assertPlaying(w.miniVideo, `${name} mini video`);
+    if (!isFirefox()) {
+      // Chrome's branch attached by URL, so the app's src = '' empties the big video (Firefox's
+      // mozSrcObject is not touched by it, as in 2013)
+      await waitFor(() => w.localVideo.getAttribute('src') === '' && !w.localVideo.srcObject, `${name}: localVideo.src = '' to empty the big video`);
+    }
+  }
+});
+
 await check('no error during the call (failure callbacks included)', () => assertNoErrors(windows));
 
 await check('hangup without error', async () => {
@@ -67,6 +81,15 @@ await check('hangup without error', async () => {
   await waitFor(() => callee.pc === null, 'the callee to close on bye');
   assert(calleePc.signalingState === 'closed', 'the callee connection is not closed');
   assertNoErrors(windows, before);
+});
+
+await check('the callee shows its own picture again after the bye', async () => {
+  // transitionToWaiting, 0.5 s after the bye: localVideo.src = miniVideo.src; miniVideo.src = ''
+  const { localVideo, miniVideo, localStream } = callee;
+  await waitFor(() => (isFirefox() ? localVideo.mozSrcObject : localVideo.srcObject) === localStream && (isFirefox() || !miniVideo.srcObject),
+    'the big video to show the local stream again, by the mini video\'s URL');
+  await assertPlaying(localVideo, 'callee local video, back');
+  assertNoErrors(windows);
 });
 
 done();

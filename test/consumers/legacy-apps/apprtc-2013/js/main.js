@@ -10,10 +10,11 @@
  * candidate})`). The App Engine channel is stood in for by js/channel.js (test code).
  */
 /* global channelToken, me, roomKey, initiator: writable, pcConfig, pcConstraints, offerConstraints, mediaConstraints */
-/* global RoomChannel, postToRoom, getUserMedia, attachMediaStream, trace */
+/* global RoomChannel, postToRoom, getUserMedia, attachMediaStream, reattachMediaStream, trace */
 /* exported onHangup */
 
 var localVideo;
+var miniVideo;
 var remoteVideo;
 var localStream;
 var remoteStream;
@@ -30,6 +31,7 @@ var sdpConstraints = { 'mandatory': { 'OfferToReceiveAudio': true, 'OfferToRecei
 function initialize() {
   console.log('Initializing; room=' + roomKey + '.');
   localVideo = document.getElementById('localVideo');
+  miniVideo = document.getElementById('miniVideo');
   remoteVideo = document.getElementById('remoteVideo');
   // The caller may offer as soon as it has media; the callee waits for the offer.
   signalingReady = initiator;
@@ -287,11 +289,27 @@ function waitForRemoteVideo() {
 }
 
 function transitionToActive() {
+  // Our own picture moves to the small video; the big one is emptied once that shows.
+  reattachMediaStream(miniVideo, localVideo);
   remoteVideo.style.opacity = 1;
+  setTimeout(function () {
+    localVideo.src = '';
+  }, 500);
+  setTimeout(function () {
+    miniVideo.style.opacity = 1;
+  }, 1000);
   setStatus('<input type="button" id="hangup" value="Hang up" onclick="onHangup()" />');
 }
 
 function transitionToWaiting() {
+  // Our own picture goes back to the big video.
+  setTimeout(function () {
+    localVideo.src = miniVideo.src;
+    localVideo.muted = true;
+    miniVideo.src = '';
+    remoteVideo.src = '';
+  }, 500);
+  miniVideo.style.opacity = 0;
   remoteVideo.style.opacity = 0;
   setStatus('Waiting for someone to join.');
 }
@@ -299,6 +317,7 @@ function transitionToWaiting() {
 function transitionToDone() {
   localVideo.style.opacity = 0;
   remoteVideo.style.opacity = 0;
+  miniVideo.style.opacity = 0;
   setStatus('You have left the call.');
 }
 
