@@ -63,9 +63,16 @@ export function assertNoErrors(wins, since = []) {
   assert(errors.length === 0, errors.join('; '));
 }
 
+// Chromium may hold back a muted autoplaying video that is out of view: say where this page is.
+function inView(win) {
+  let top = 0;
+  for (let w = win; w.frameElement; w = w.parent) top += w.frameElement.getBoundingClientRect().top;
+  return `page at y ${Math.round(top)} of a ${window.top.innerHeight}px high viewport`;
+}
+
 /** A video element shows moving pictures: it has a size and its clock advances. */
 export async function assertPlaying(video, what) {
-  const state = () => `(paused ${video.paused}, readyState ${video.readyState}, error ${video.error && video.error.message})`;
+  const state = () => `(paused ${video.paused}, readyState ${video.readyState}, error ${video.error && video.error.message}, ${inView(video.ownerDocument.defaultView)})`;
   await waitFor(() => video.videoWidth > 0, `${what}: videoWidth > 0`).catch((err) => { throw new Error(`${err.message} ${state()}`); });
   const start = video.currentTime;
   await waitFor(() => video.currentTime > start + 0.2, `${what}: currentTime to advance from ${start}`)
