@@ -12,11 +12,15 @@ export async function check(name, fn) {
     const detail = await fn();
     await send({ name, ok: true, ...(typeof detail === 'string' ? { detail } : {}) });
   } catch (err) {
-    // Firefox's stack does not repeat the message; Chromium's starts with it
-    const text = String(err);
-    const stack = err && err.stack ? String(err.stack) : '';
-    await send({ name, ok: false, error: stack.startsWith(text) ? stack : text + (stack ? '\n' + stack : '') });
+    await send({ name, ok: false, error: describe(err) });
   }
+}
+
+// Firefox's `stack` leaves out the error's name and message: keep both.
+function describe(err) {
+  if (!err || !err.stack) return String(err);
+  const stack = String(err.stack);
+  return stack.includes(String(err.message)) ? stack : `${err}\n${stack}`;
 }
 
 export function assert(ok, message) {
