@@ -42,7 +42,7 @@ const root = path.resolve(path.dirname(self), '..');
 const resultsFile = path.join(root, '.test-results', 'consumers.json');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
-const GROUPS = ['bundlers'];
+const GROUPS = ['bundlers', 'script-tags'];
 // every page reports in about 2 s (measured); a page that dies on load never does
 const PAGE_MS = 30_000;
 
