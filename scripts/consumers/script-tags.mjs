@@ -20,6 +20,9 @@ const COMMON = [
   'call: audio and data channel',
   'legacy call: addStream, getLocalStreams, onaddstream, callback signalling',
   'getStats: a maplike RTCStatsReport',
+  'legacy removeStream: removestream fires once',
+  'capture: spec errors, legacy navigator.getUserMedia once',
+  'no shim failed to install',
 ];
 const KIND_CHECKS = {
   plain: ['patched on load', 'global adapter: browserDetails as adapter.js reports them', 'global adapter: applied, skipped, version, previous'],

@@ -196,6 +196,48 @@ async function statsReport() {
   assert(hasSucceededPair(report), 'no succeeded candidate-pair');
 }
 
+/**
+ * removeStream on the legacy call, then a callback renegotiation: the answerer's removestream fires
+ * once (handler and listener), and its remote streams are empty.
+ */
+async function legacyRemoveStream() {
+  assert(legacyPeers, 'no call to remove a stream from (the legacy call failed)');
+  const { a, b } = legacyPeers;
+  const [stream] = a.getLocalStreams();
+  const seen = { handler: 0, listener: 0 };
+  b.onremovestream = () => { seen.handler++; };
+  b.addEventListener('removestream', () => { seen.listener++; });
+  a.removeStream(stream);
+  assert(a.getLocalStreams().length === 0, 'getLocalStreams() still lists the removed stream');
+  const offer = await withTimeout(new Promise((resolve, reject) => a.createOffer(resolve, reject)), 'legacy createOffer', 5000);
+  await legacy(a, 'setLocalDescription', offer);
+  await legacy(b, 'setRemoteDescription', offer);
+  const answer = await legacy(b, 'createAnswer');
+  await legacy(b, 'setLocalDescription', answer);
+  await legacy(a, 'setRemoteDescription', answer);
+  for (let i = 0; i < 20 && seen.handler === 0; i++) await sleep(50);
+  await sleep(300);
+  assert(seen.handler === 1 && seen.listener === 1, `removestream fired ${seen.handler}/${seen.listener} times (handler/listener)`);
+  assert(b.getRemoteStreams().length === 0, `getRemoteStreams() still lists ${b.getRemoteStreams().length} streams`);
+}
+
+/** Capture: spec errors (a DOMException named OverconstrainedError), and the legacy callback form once. */
+async function capture() {
+  const error = await navigator.mediaDevices.getUserMedia({ audio: { deviceId: { exact: 'no-such-device' } } }).then((s) => {
+    s.getTracks().forEach((t) => t.stop());
+    return null;
+  }, (e) => e);
+  assert(error, 'getUserMedia with an impossible deviceId resolved');
+  assert(error instanceof DOMException && error.name === 'OverconstrainedError',
+    `impossible deviceId: ${Object.prototype.toString.call(error)} ${error.name}, not a DOMException named OverconstrainedError`);
+  let successes = 0;
+  const stream = await withTimeout(new Promise((resolve, reject) => navigator.getUserMedia({ audio: true }, (s) => { successes++; resolve(s); }, reject)), 'navigator.getUserMedia');
+  await sleep(200);
+  stream.getTracks().forEach((t) => t.stop());
+  assert(successes === 1, `navigator.getUserMedia success ran ${successes} times`);
+  assert(stream.getAudioTracks().length === 1, 'no audio track');
+}
+
 function closeLegacyCall() {
   if (!legacyPeers) return;
   legacyPeers.stop();
@@ -283,6 +325,13 @@ const RTCSHIM_VERSION = /^\d+\.\d+\.\d+/;
   await check('call: audio and data channel', call);
   await check('legacy call: addStream, getLocalStreams, onaddstream, callback signalling', legacyCall);
   await check('getStats: a maplike RTCStatsReport', statsReport);
+  await check('legacy removeStream: removestream fires once', legacyRemoveStream);
+  await check('capture: spec errors, legacy navigator.getUserMedia once', capture);
+  await check('no shim failed to install', () => {
+    const ours = kind === 'twice' ? first.adapter : adapter;
+    const failed = ours.skipped.filter((s) => !/^(not needed|opt-in)/.test(s.reason));
+    assert(failed.length === 0, `${json(failed)}`);
+  });
   closeLegacyCall();
   await done();
 })();
