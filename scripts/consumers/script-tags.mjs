@@ -8,8 +8,10 @@
 //   script-tag-twice, script-tag-min-then-full: a second copy changes nothing and says so.
 //   script-tag-after-adapterjs: adapter.js's bundle first, then rtcshim's: rtcshim notices it
 //     (adapter.previous) and installs on top without patching anything twice.
-// Every page then checks that events and legacy callbacks fire once, and makes a call with the
-// spec API and one with the legacy API.
+// Every page then checks that events (track, addstream, icecandidate, negotiationneeded,
+// removestream) and legacy callbacks fire once, makes a call with the spec API and one with the
+// legacy API (addStream, callback signalling, removeStream), reads a maplike getStats report,
+// captures (spec errors, legacy navigator.getUserMedia), and that no shim failed to install.
 import fs from 'node:fs';
 import path from 'node:path';
 
