@@ -18,6 +18,8 @@
 //   legacy-apps: the call code of 2013-2015 samples (apprtc with Google's 2013 adapter.js helper,
 //     webrtc/samples pc1, a 2013 RTP-data-channel demo), written again, after a plain
 //     <script src="/_pkg/adapter.js">; RTCSHIM_LEGACY_BARE=1 leaves the tag out (expected to fail).
+//   script-tags: the installed dist/adapter.js and adapter.min.js by plain <script src>: alone, twice,
+//     and after adapter.js's own bundle (/_vendor/adapter.js, from the devDependency).
 //   hostile (scripts/consumers/hostile.mjs): the installed script bundles on hostile pages (a strict
 //     CSP header, objects frozen before load, the app's RTCPeerConnection subclass, iframes, workers).
 // RTCSHIM_GROUPS=hostile (a comma list) runs only those groups.
@@ -48,7 +50,7 @@ const root = path.resolve(path.dirname(self), '..');
 const resultsFile = path.join(root, '.test-results', 'consumers.json');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
-const GROUPS = (process.env.RTCSHIM_GROUPS || 'bundlers,vite,ssr,hostile,legacy-apps').split(',');
+const GROUPS = (process.env.RTCSHIM_GROUPS || 'bundlers,vite,ssr,script-tags,hostile,legacy-apps').split(',');
 // every page reports in about 2 s (measured); a page that dies on load never does
 const PAGE_MS = 30_000;
 

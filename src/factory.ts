@@ -16,6 +16,7 @@ import type {
   AppliedShim,
   BrowserDetails,
   Logger,
+  PreviousAdapter,
   Shim,
   ShimContext,
   ShimWindow,
@@ -23,7 +24,7 @@ import type {
 } from './types';
 import { VERSION } from './version';
 
-export type { Adapter, AdapterBrowserDetails, AdapterOptions, AppliedShim, BrowserName, SkippedShim, ShimWindow } from './types';
+export type { Adapter, AdapterBrowserDetails, AdapterOptions, AppliedShim, BrowserName, PreviousAdapter, SkippedShim, ShimWindow } from './types';
 
 /** A thrown value as text. Never throws itself: a hostile window can throw anything. */
 function describeError(error: unknown): string {
@@ -40,6 +41,35 @@ function describeFailure(failure: InstallFailure): string {
   const left = failure.undoErrors.length;
   if (left === 0) return reason;
   return reason + '; ' + String(left) + (left === 1 ? ' change' : ' changes') + ' could not be undone: ' + describeError(failure.undoErrors[0]);
+}
+
+/**
+ * Members only adapter.js's adapter object has (9.x: `commonShim`, `browserShim`; older releases:
+ * one object per engine). rtcshim's own adapter has none of them.
+ */
+const ADAPTER_JS_MEMBERS = ['commonShim', 'browserShim', 'chromeShim', 'firefoxShim', 'safariShim', 'edgeShim'];
+
+/**
+ * adapter.js's script bundle, if it ran on this window before us: its global `adapter` is an
+ * object with `browserDetails` and one of adapter.js's own members. Read defensively (the global
+ * is the page's: any getter may throw), and copied, so nothing of it is kept.
+ */
+function findAdapterJs(win: ShimWindow): PreviousAdapter[] {
+  try {
+    const global: unknown = (win as ShimWindow & { readonly adapter?: unknown }).adapter;
+    if (typeof global !== 'object' || global === null) return [];
+    const members = global as Readonly<Record<string, unknown>>;
+    let ownMember = false;
+    for (let i = 0; i < ADAPTER_JS_MEMBERS.length && !ownMember; i++) ownMember = ADAPTER_JS_MEMBERS[i]! in members;
+    if (!ownMember) return [];
+    const details: unknown = members.browserDetails;
+    if (typeof details !== 'object' || details === null) return [];
+    const { browser, version } = details as Readonly<Record<string, unknown>>;
+    if (typeof browser !== 'string') return [];
+    return [{ name: 'adapter.js', browserDetails: { browser, version: typeof version === 'number' ? version : null } }];
+  } catch {
+    return [];
+  }
 }
 
 /** What one shim sees. Its logger is made on first use: most shims never log. */
@@ -87,6 +117,7 @@ export function createAdapterWith(shims: readonly Shim[], options: AdapterOption
   }
   const applied: AppliedShim[] = [];
   const skipped: SkippedShim[] = [];
+  const previous: PreviousAdapter[] = win && typeof win === 'object' ? findAdapterJs(win) : [];
   const adapter: Adapter = {
     browserDetails,
     extractVersion,
@@ -95,6 +126,7 @@ export function createAdapterWith(shims: readonly Shim[], options: AdapterOption
     applied,
     skipped,
     version: VERSION,
+    previous,
   };
   const skipAll = (reason: string): Adapter => {
     for (let i = 0; i < shims.length; i++) skipped.push({ name: shims[i]!.name, reason });
@@ -102,15 +134,21 @@ export function createAdapterWith(shims: readonly Shim[], options: AdapterOption
   };
   if (!win || typeof win !== 'object') return skipAll('no window');
   // The window's own traps (a Proxy) may throw from any read or write: report, never throw.
-  let previous: InstallRecord | undefined;
+  let earlier: InstallRecord | undefined;
   try {
-    previous = installRecordOf(win);
+    earlier = installRecordOf(win);
   } catch (error) {
     return skipAll('window cannot be read: ' + describeError(error));
   }
-  if (previous) {
-    createLogger('factory').log('window already patched by rtcshim ' + previous.version + '; nothing changed');
-    return skipAll('window already patched by rtcshim ' + previous.version);
+  if (earlier) {
+    createLogger('factory').log('window already patched by rtcshim ' + earlier.version + '; nothing changed');
+    return skipAll('window already patched by rtcshim ' + earlier.version);
+  }
+  if (previous.length) {
+    const first = previous[0]!.browserDetails;
+    createLogger('factory').log(
+      'adapter.js was loaded first (' + first.browser + ' ' + String(first.version) + '); its patches stay, rtcshim installs what this engine still needs',
+    );
   }
   const enabled = options.enable ?? [];
   const disabled = options.disable ?? [];

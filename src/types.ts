@@ -161,6 +161,17 @@ export interface AdapterBrowserDetails {
   supportsUnifiedPlan?: boolean;
 }
 
+/**
+ * Another WebRTC shim whose work rtcshim found on the window before it installed: today only
+ * adapter.js's script bundle (`webrtc-adapter`'s `out/adapter.js`), recognised by its global
+ * `adapter`. Its patches stay; rtcshim's behaviour tests run on top of them.
+ */
+export interface PreviousAdapter {
+  name: 'adapter.js';
+  /** What it reported, copied: `browserDetails.browser` and `version` of its global `adapter`. */
+  browserDetails: { browser: string; version: number | null };
+}
+
 export interface Adapter {
   browserDetails: AdapterBrowserDetails;
   extractVersion(uastring: string, expr: string | RegExp, pos: number): number | null;
@@ -172,6 +183,8 @@ export interface Adapter {
   skipped: SkippedShim[];
   /** rtcshim's version. */
   version: string;
+  /** Other shims found on the window before this one installed (adapter.js's bundle); empty when none. */
+  previous: PreviousAdapter[];
 }
 
 /**

@@ -38,6 +38,21 @@ export function peerConnectionPrototype(win: ShimWindow): RTCPeerConnection | nu
   return ctor ? ctor.prototype : null;
 }
 
+/**
+ * True for a function the engine made (its source text is `[native code]`), false for one a
+ * script defined. Called once per behaviour test that needs it, never on a hot path. (A bound
+ * function or a Proxy of one also reads as the engine's: neither is how a polyfill defines a
+ * method on a prototype.)
+ */
+export function isEngineFunction(fn: unknown): boolean {
+  if (typeof fn !== 'function') return false;
+  try {
+    return /\{\s*\[native code\]\s*\}\s*$/.test(Function.prototype.toString.call(fn));
+  } catch {
+    return false;
+  }
+}
+
 /** `Object.prototype` must never be patched: fake or exotic objects may inherit from it directly. */
 export function patchableOwner(obj: object): object {
   const proto: unknown = Object.getPrototypeOf(obj);
@@ -58,7 +73,11 @@ export function missingMembers(target: object | null | undefined, names: readonl
 /**
  * The engine's own legacy capture calls on `nav` (of `getUserMedia`, `webkitGetUserMedia`,
  * `mozGetUserMedia`), found through property descriptors, not reads: Chromium counts reads of its
- * deprecated getUserMedia.
+ * deprecated getUserMedia. Only where the engine defines them, `Navigator.prototype` (the
+ * navigator itself where it inherits from `Object.prototype`, as fakes do), which is where the
+ * shims wrap them: a call a page script set on the navigator object itself (adapter.js 9 sets
+ * `navigator.getUserMedia` in Firefox) is not the engine's, and wrapping it on the prototype
+ * would throw.
  */
 export function legacyCaptureCalls(
   nav: ShimNavigator | undefined,
@@ -69,7 +88,7 @@ export function legacyCaptureCalls(
   if (!nav) return [];
   const owner = patchableOwner(nav);
   return names.filter((name) => {
-    const desc = Object.getOwnPropertyDescriptor(owner, name) || Object.getOwnPropertyDescriptor(nav, name);
+    const desc = Object.getOwnPropertyDescriptor(owner, name);
     return desc !== undefined && typeof desc.value === 'function' && test(desc.value as (...args: unknown[]) => unknown);
   });
 }

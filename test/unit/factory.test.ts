@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { markOf } from '../../src/patch/mark';
-import { describe, it } from 'node:test';
+import { describe, it, mock } from 'node:test';
 import { createAdapter, createAdapterWith } from '../../src/factory';
-import { disableWarnings } from '../../src/log';
+import { disableLog, disableWarnings } from '../../src/log';
 import { registry } from '../../src/registry';
 import type { Adapter, Shim, ShimContext, ShimWindow } from '../../src/types';
 import { engines, fakeWindow, windowRefusing, type FakeEngine } from '../support/fake-window';
@@ -369,5 +369,99 @@ describe('createAdapter: a locked or hostile window', () => {
       'could not install: refused; 1 change could not be undone: undo refused',
     );
     assert.ok(win.RTCPeerConnection === win.mozRTCPeerConnection, 'the write the window would not let us undo');
+  });
+});
+
+describe('createAdapter: adapter.js loaded first (its script bundle, global `adapter`)', () => {
+  /** What adapter.js 9's bundle leaves as `window.adapter` (members as in its adapter_factory). */
+  const adapterJsGlobal = (browser: string, version: number | null): Record<string, unknown> => ({
+    browserDetails: { browser, version },
+    commonShim: {},
+    browserShim: {},
+    extractVersion: () => null,
+    disableLog: () => '',
+    disableWarnings: () => '',
+    sdp: {},
+  });
+  const withGlobal = (engine: FakeEngine, global: unknown): ShimWindow => {
+    const win = fakeWindow(engine);
+    Object.assign(win, { adapter: global });
+    return win;
+  };
+
+  it('is reported in `previous`, with its browserDetails copied, and logged once', () => {
+    disableLog(false);
+    const log = mock.method(console, 'log', () => undefined);
+    try {
+      const found = adapterJsGlobal('firefox', 153);
+      const win = withGlobal(engines.firefox153, found);
+      const adapter = createAdapter({ window: win });
+      assert.deepEqual(adapter.previous, [{ name: 'adapter.js', browserDetails: { browser: 'firefox', version: 153 } }]);
+      assert.notEqual(adapter.previous[0]?.browserDetails, found.browserDetails, 'a copy, not adapter.js\'s object');
+      assert.ok(adapter.applied.length > 0, 'rtcshim still installs what the engine needs');
+      const said = log.mock.calls.map((c) => c.arguments.join(' ')).filter((line) => /adapter\.js was loaded first/.test(line));
+      assert.equal(said.length, 1);
+      // a second copy of rtcshim on that window finds rtcshim's global, not adapter.js's: nothing more to say
+      Object.assign(win, { adapter });
+      assert.deepEqual(createAdapter({ window: win }).previous, []);
+      assert.equal(log.mock.calls.filter((c) => /adapter\.js was loaded first/.test(c.arguments.join(' '))).length, 1);
+    } finally {
+      mock.restoreAll();
+      disableLog(true);
+    }
+  });
+
+  it('older adapter.js releases (one member per engine, no version) are recognised too', () => {
+    const old = { browserDetails: { browser: 'chrome', version: undefined }, chromeShim: {} };
+    assert.deepEqual(createAdapter({ window: withGlobal(engines.chromium156, old) }).previous, [
+      { name: 'adapter.js', browserDetails: { browser: 'chrome', version: null } },
+    ]);
+  });
+
+  it('absent: `previous` is empty, on every path (no window, a second call, a plain page)', () => {
+    assert.deepEqual(createAdapter().previous, []);
+    const win = fakeWindow(engines.chromium156);
+    assert.deepEqual(createAdapter({ window: win }).previous, []);
+    assert.deepEqual(createAdapter({ window: win }).previous, []);
+  });
+
+  it('a global `adapter` that is rtcshim\'s own, or something unrelated, is not reported', () => {
+    const ours = createAdapter({ window: fakeWindow(engines.chromium156) });
+    const unrelated: unknown[] = [
+      ours,
+      { browserShim: {}, commonShim: {} }, // adapter.js's members without browserDetails
+      { browserDetails: { browser: 'chrome', version: 156 } }, // browserDetails alone: not adapter.js's
+      { browserDetails: null, commonShim: {} },
+      { browserDetails: { browser: 42 }, commonShim: {} },
+      { name: 'some app object' },
+      'adapter',
+      42,
+      null,
+      () => undefined,
+    ];
+    for (const global of unrelated) {
+      assert.deepEqual(createAdapter({ window: withGlobal(engines.chromium156, global) }).previous, [], String(global));
+    }
+  });
+
+  it('a hostile global (throwing getters, a throwing Proxy) never makes it throw', () => {
+    const throwingGetter: Record<string, unknown> = { commonShim: {} };
+    Object.defineProperty(throwingGetter, 'browserDetails', { get() { throw new Error('nope'); } });
+    const throwingDetails = { commonShim: {}, browserDetails: {} };
+    Object.defineProperty(throwingDetails.browserDetails, 'browser', { get() { throw new Error('nope'); } });
+    const trap = (): never => {
+      throw new Error('trap');
+    };
+    const proxy = new Proxy({}, { get: trap, has: trap, getOwnPropertyDescriptor: trap, ownKeys: trap });
+    for (const global of [throwingGetter, throwingDetails, proxy]) {
+      const adapter = createAdapter({ window: withGlobal(engines.chromium156, global) });
+      assert.deepEqual(adapter.previous, []);
+      assert.ok(adapter.applied.length > 0);
+    }
+    const win = fakeWindow(engines.chromium156);
+    Object.defineProperty(win, 'adapter', { get() { throw new Error('nope'); } });
+    const adapter = createAdapter({ window: win });
+    assert.deepEqual(adapter.previous, []);
+    assert.ok(adapter.applied.length > 0, 'the window is still patched');
   });
 });

@@ -14,6 +14,6 @@ describe('src/index.ts', () => {
   it("the adapter is its own `default`, not enumerable (require('webrtc-adapter').default habits)", async () => {
     const { default: adapter } = await import('../../src/index');
     assert.equal(adapter.default, adapter);
-    assert.deepEqual(Object.keys(adapter).sort(), ['applied', 'browserDetails', 'disableLog', 'disableWarnings', 'extractVersion', 'skipped', 'version']);
+    assert.deepEqual(Object.keys(adapter).sort(), ['applied', 'browserDetails', 'disableLog', 'disableWarnings', 'extractVersion', 'previous', 'skipped', 'version']);
   });
 });

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { shim } from '../../../../src/shims/legacy-streams/remove-stream';
-import { engines } from '../../../support/fake-window';
-import { assertIdempotent, assertNotNeededAndUntouched } from '../../../support/context';
-import { streamsSetup } from '../../../support/streams';
+import { engines, fakeWindow } from '../../../support/fake-window';
+import { assertIdempotent, assertNotNeededAndUntouched, contextFor, surface, assertSameSurface } from '../../../support/context';
+import { streamsSetup, type LegacyPC } from '../../../support/streams';
 
 describe('remove-stream', () => {
   it('is not needed where the engine has removeStream, or no removeTrack to build it on; leaves them identical', () => {
@@ -54,6 +54,73 @@ describe('remove-stream', () => {
       assert.throws(() => a.removeStream(stream), { name: 'InvalidStateError' });
     });
   }
+
+  describe('a page script\'s removeStream (adapter.js 9 loaded first, in Firefox)', () => {
+    /**
+     * Firefox with adapter.js's removeStream (removeTrack for each sender of the stream's tracks,
+     * as webrtc-adapter 9.0.6 defines it) and the engine's own getLocalStreams: a Proxy of the fake's
+     * function reads as `[native code]`, as a real engine method does.
+     */
+    const firefoxWithScriptRemoveStream = (ownGetLocalStreams = true) => {
+      const win = fakeWindow(engines.firefox153);
+      const proto = (win.RTCPeerConnection as typeof RTCPeerConnection).prototype as LegacyPC;
+      if (ownGetLocalStreams) {
+        Object.defineProperty(proto, 'getLocalStreams', { value: new Proxy(proto.getLocalStreams, {}), writable: true, enumerable: true, configurable: true });
+      }
+      const script = function removeStream(this: RTCPeerConnection, stream: MediaStream): void {
+        for (const sender of this.getSenders()) if (sender.track && stream.getTracks().indexOf(sender.track) >= 0) this.removeTrack(sender);
+      };
+      proto.removeStream = script;
+      return { win, proto, script };
+    };
+
+    it('is needed: the script\'s removeStream stays, getLocalStreams() stops listing the removed stream', () => {
+      const { win, proto, script } = firefoxWithScriptRemoveStream();
+      const ctx = contextFor(win);
+      assert.match(String(shim.needed(ctx)), /page script/);
+      shim.install(ctx);
+      assert.equal(proto.removeStream, script, 'the script\'s removeStream is left as it was');
+      const pc = new (win.RTCPeerConnection as unknown as new () => LegacyPC)();
+      const Stream = win.MediaStream as typeof MediaStream;
+      const Track = win.MediaStreamTrack as unknown as new (kind: string) => MediaStreamTrack;
+      const stream = new Stream([new Track('audio')]);
+      const other = new Stream([new Track('audio')]);
+      pc.addStream(stream);
+      pc.addStream(other);
+      pc.removeStream(stream);
+      assert.deepEqual(pc.getLocalStreams(), [other]);
+    });
+
+    it('the engine\'s model without the shim keeps the removed stream (what it fixes)', () => {
+      const { win } = firefoxWithScriptRemoveStream();
+      const pc = new (win.RTCPeerConnection as unknown as new () => LegacyPC)();
+      const stream = new (win.MediaStream as typeof MediaStream)([new (win.MediaStreamTrack as unknown as new (kind: string) => MediaStreamTrack)('audio')]);
+      pc.addStream(stream);
+      pc.removeStream(stream);
+      assert.deepEqual(pc.getLocalStreams(), [stream]);
+    });
+
+    it('not needed where getLocalStreams() is a script\'s too (adapter.js keeps both lists, as on Safari), or where removeStream is the engine\'s', () => {
+      const { win } = firefoxWithScriptRemoveStream(false);
+      const before = surface(win);
+      assert.equal(shim.needed(contextFor(win)), false);
+      assertSameSurface(before, surface(win));
+      const native = fakeWindow(engines.firefox153);
+      const proto = (native.RTCPeerConnection as typeof RTCPeerConnection).prototype as LegacyPC;
+      Object.defineProperty(proto, 'getLocalStreams', { value: new Proxy(proto.getLocalStreams, {}), writable: true, enumerable: true, configurable: true });
+      proto.removeStream = new Proxy(function removeStream(): void {}, {});
+      assert.equal(shim.needed(contextFor(native)), false);
+    });
+
+    it('installed twice is the same as once', () => {
+      const { win } = firefoxWithScriptRemoveStream();
+      shim.install(contextFor(win));
+      const once = surface(win);
+      assert.equal(shim.needed(contextFor(win)), false, 'once installed, getLocalStreams() is ours: not needed again');
+      shim.install(contextFor(win));
+      assertSameSurface(once, surface(win));
+    });
+  });
 
   it('installed twice is the same as once', () => assertIdempotent(shim, engines.firefox153));
 });

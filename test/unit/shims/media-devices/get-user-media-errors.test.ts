@@ -33,6 +33,25 @@ describe('get-user-media-errors', () => {
     assert.equal(ok, 'success');
   });
 
+  it('in Firefox with adapter.js\'s navigator.getUserMedia (own, on the navigator object): installs, leaves it alone, maps the errors it passes on', async () => {
+    const win = fakeWindow(engines.firefox153);
+    // As in a real Firefox: the engine's calls on a prototype, adapter.js's on the navigator itself.
+    const engineNav = win.navigator as unknown as Record<string, unknown>;
+    const nav = Object.create({ mozGetUserMedia: engineNav.mozGetUserMedia }) as Record<string, unknown> & { mediaDevices: MediaDevices; getUserMedia: LegacyGum };
+    nav.userAgent = engineNav.userAgent;
+    nav.mediaDevices = engineNav.mediaDevices as MediaDevices;
+    const script: LegacyGum = function getUserMedia(c, ok, fail) {
+      nav.mediaDevices.getUserMedia(c as MediaStreamConstraints).then(ok as (s: MediaStream) => void, fail as (e: unknown) => void);
+    };
+    nav.getUserMedia = script;
+    Object.assign(win, { navigator: nav });
+    assert.ok(installIfNeeded(shim, win), 'installs (it threw "Navigator.prototype.getUserMedia is not a function")');
+    assert.equal(nav.getUserMedia, script, 'the script\'s call is left as it was');
+    const [outcome, error] = await viaCallbacks((ok, fail) => nav.getUserMedia(NOPE, ok, fail));
+    assert.equal(outcome, 'failure');
+    assert.ok(error instanceof DOMException && error.name === 'OverconstrainedError', 'mapped through mediaDevices.getUserMedia');
+  });
+
   it('in Chrome 45, webkitGetUserMedia failures carry the spec names: PermissionDeniedError is NotAllowedError, ConstraintNotSatisfiedError an OverconstrainedError naming deviceId', async () => {
     const win = fakeWindow(engines.chrome45CallbackOnly);
     const nav = win.navigator as unknown as { webkitGetUserMedia: LegacyGum };
