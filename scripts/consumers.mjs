@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The package as consumers get it (issue 10): `npm pack`, the tarball installed into throwaway
-// apps outside the repo, bundled by esbuild, rollup and webpack 5, and each bundle run in Chromium 156 and
-// Firefox 153.
+// apps outside the repo; bundles, SSR builds and script-tag pages, each page run in Chromium 156
+// and Firefox 153.
 //
 //   node scripts/consumers.mjs        (npm run test:consumers; expects a fresh build)
 //
