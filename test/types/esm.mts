@@ -25,4 +25,14 @@ expect(Object.keys(adapter).indexOf('default') < 0, '.default is not enumerable'
 expect(name === 'Not a browser.' && !known && unified === undefined, 'Node is "Not a browser."');
 expect(version === null && applied.length === 0, 'no window under Node: nothing applied, no version');
 expect(own.disableLog === adapter.disableLog, 'rtcshim and rtcshim/factory share one copy of the code');
+// Drift between the published types and the build: every member the `Adapter` type declares,
+// and no other (`satisfies` rejects a missing or an extra key), must be the built object's own
+// enumerable keys, for the factory's adapter and the entry's.
+const ADAPTER_MEMBERS = {
+  browserDetails: true, extractVersion: true, disableLog: true, disableWarnings: true,
+  applied: true, skipped: true, version: true, previous: true,
+} satisfies Record<keyof Adapter, true>;
+const declared = Object.keys(ADAPTER_MEMBERS).sort().join();
+expect(Object.keys(own).sort().join() === declared, 'createAdapter() keys ' + Object.keys(own).sort().join() + ' differ from the type\'s ' + declared);
+expect(Object.keys(adapter).sort().join() === declared, 'the entry adapter keys ' + Object.keys(adapter).sort().join() + ' differ from the type\'s ' + declared);
 console.log('ok esm.mts');
