@@ -1,6 +1,8 @@
 // Helpers for the hostile pages (scripts/consumers/hostile.mjs). An ES module served at
 // /_hostile/lib.js; the harness (check, assert, done) comes from /_shared/.
-import { assert } from '../_shared/harness.js';
+import { assert, audioStream, withTimeout } from '../_shared/harness.js';
+
+export { audioStream, specCall } from '../_shared/harness.js';
 
 const MARK = Symbol.for('rtcshim.patch');
 
@@ -104,55 +106,9 @@ export function reference() {
 
 export const names = (list) => list.map((s) => s.name);
 
-const withTimeout = (promise, what) => Promise.race([
-  promise,
-  new Promise((_, reject) => setTimeout(() => reject(new Error(`timed out: ${what}`)), 10000)),
-]);
-
-/** An audio stream from an AudioContext of window `w`; stop() closes the context. */
-export function audioStream(w = window) {
-  const ctx = new w.AudioContext();
-  const dest = ctx.createMediaStreamDestination();
-  const osc = ctx.createOscillator();
-  osc.connect(dest);
-  osc.start();
-  return { stream: dest.stream, stop: () => ctx.close() };
-}
-
 function trickle(a, b) {
   a.onicecandidate = (e) => e.candidate && b.addIceCandidate(e.candidate);
   b.onicecandidate = (e) => e.candidate && a.addIceCandidate(e.candidate);
-}
-
-/**
- * A call with the spec API between `a` and `b` (either may come from another window): audio
- * (addTrack/ontrack) and a data channel message. Closes both.
- */
-export async function specCall(a, b, source = audioStream()) {
-  try {
-    trickle(a, b);
-    const stream = source.stream;
-    a.addTrack(stream.getAudioTracks()[0], stream);
-    const gotTrack = new Promise((resolve) => { b.ontrack = (e) => resolve(e); });
-    const gotMessage = new Promise((resolve) => {
-      b.ondatachannel = (e) => { e.channel.onmessage = (m) => resolve(m.data); };
-    });
-    const channel = a.createDataChannel('chat');
-    channel.onopen = () => channel.send('hello from the offerer');
-    await a.setLocalDescription(await a.createOffer());
-    await b.setRemoteDescription(a.localDescription);
-    await b.setLocalDescription(await b.createAnswer());
-    await a.setRemoteDescription(b.localDescription);
-    const track = await withTimeout(gotTrack, 'remote track');
-    assert(track.track.kind === 'audio', `remote track is ${track.track.kind}`);
-    assert(track.streams[0] && track.streams[0].id === stream.id, 'remote stream id differs');
-    const message = await withTimeout(gotMessage, 'data channel message');
-    assert(message === 'hello from the offerer', `data channel got ${message}`);
-  } finally {
-    source.stop();
-    a.close();
-    b.close();
-  }
 }
 
 /**
