@@ -15,8 +15,8 @@ type PeerConnectionClass = typeof RTCPeerConnection;
  * would skip the shims. Walks up while the parent constructor's prototype is the one the child's
  * inherits from and is a peer connection's (has `createOffer`); an engine's interface object
  * inherits from EventTarget, so the walk stops at the engine's class. rtcshim's own constructor
- * wrapper (src/patch/wrap-constructor.ts) shares its prototype with the native class, so the walk
- * stops at the wrapper.
+ * wrapper (src/patch/wrap-constructor.ts) shares its prototype with the class it wraps: the walk
+ * goes through it to that class, and on below an app's class that it wraps (Chromium 73, Safari).
  */
 export function peerConnectionConstructor(win: ShimWindow): PeerConnectionClass | null {
   let ctor: unknown = win.RTCPeerConnection;
@@ -26,7 +26,10 @@ export function peerConnectionConstructor(win: ShimWindow): PeerConnectionClass 
     if (typeof parent !== 'function') break;
     const proto: unknown = parent.prototype;
     if (typeof proto !== 'object' || proto === null || !('createOffer' in proto)) break;
-    if (Object.getPrototypeOf((ctor as PeerConnectionClass).prototype) !== proto) break;
+    const own: unknown = (ctor as PeerConnectionClass).prototype;
+    // rtcshim's constructor wrapper shares its prototype with the class it wraps (which may be
+    // an app's subclass, in engines where a shim wraps the constructor): look through it.
+    if (own !== proto && Object.getPrototypeOf(own) !== proto) break;
     ctor = parent;
   }
   return ctor as PeerConnectionClass;

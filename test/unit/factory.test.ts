@@ -142,6 +142,37 @@ describe('createAdapter', () => {
     assert.equal(constructed, 1);
   });
 
+  for (const engine of ['chromium73', 'safari17PromiseOnly'] as const) {
+    it(`${engine}: an app subclass under a shim that wraps the constructor: the engine's class is patched, the wrapper constructs the app's`, () => {
+      // Here a shim replaces window.RTCPeerConnection with a wrapper of what it finds there (the
+      // app's class); the shims after it found the wrapper and patched the app's prototype (11 to
+      // 13 members) before peerConnectionConstructor looked through the wrapper.
+      const win = fakeWindow(engines[engine]);
+      const Engine = win.RTCPeerConnection as typeof RTCPeerConnection;
+      let constructed = 0;
+      class AppPC extends Engine {
+        constructor(config?: RTCConfiguration) {
+          super(config);
+          constructed += 1;
+        }
+      }
+      Object.assign(win, { RTCPeerConnection: AppPC });
+      const untouched = names(createAdapter({ window: fakeWindow(engines[engine]) }).applied);
+      const adapter = createAdapter({ window: win });
+      assert.deepEqual(names(adapter.applied), untouched);
+      assert.ok(adapter.applied.some((s) => s.name === 'ice-server-url' || s.name === 'get-configuration-ice-servers'), 'a constructor-wrapping shim applies here');
+      assert.equal(constructed, 0, "no behaviour test constructs the app's class");
+      // only `constructor` (the wrapper, so that pc.constructor === window.RTCPeerConnection)
+      assert.deepEqual(Object.getOwnPropertyNames(AppPC.prototype), ['constructor'], "nothing else written on the app's prototype");
+      assert.equal(markOf(Reflect.get(Engine.prototype, 'updateIce'))?.tag, 'update-ice');
+      const PC = win.RTCPeerConnection as typeof RTCPeerConnection;
+      const pc = new PC({ iceServers: [{ urls: 'stun:stun.example.org' }] });
+      assert.ok(pc instanceof AppPC && pc instanceof PC, "the wrapper constructs the app's class");
+      assert.equal(constructed, 1);
+      assert.equal(typeof Reflect.get(pc, 'updateIce'), 'function');
+    });
+  }
+
   it('a frozen window is reported and left alone', () => {
     const win = Object.freeze(fakeWindow(engines.firefox153));
     const adapter = createAdapter({ window: win });
