@@ -11,6 +11,30 @@ import { assertInstallAtomic, writesOf } from '../support/locked-window';
 
 const names = (list: ReadonlyArray<{ name: string }>): string[] => list.map((s) => s.name);
 
+
+/**
+ * A fake `engine` window whose `RTCPeerConnection` an app replaced with its own subclass before
+ * rtcshim installed, then createAdapter over it: the applied list must be an untouched window's,
+ * and no behaviour test may construct the app's class.
+ */
+function withAppSubclass(engine: keyof typeof engines) {
+  const win = fakeWindow(engines[engine]);
+  const Engine = win.RTCPeerConnection as typeof RTCPeerConnection;
+  let count = 0;
+  class AppPC extends Engine {
+    constructor(config?: RTCConfiguration) {
+      super(config);
+      count += 1;
+    }
+  }
+  Object.assign(win, { RTCPeerConnection: AppPC });
+  const untouched = names(createAdapter({ window: fakeWindow(engines[engine]) }).applied);
+  const adapter = createAdapter({ window: win });
+  assert.deepEqual(names(adapter.applied), untouched);
+  assert.equal(count, 0, "no behaviour test constructs the app's class");
+  return { win, Engine, AppPC, adapter, constructed: () => count };
+}
+
 describe('createAdapter', () => {
   it('without a window patches nothing and reports every shim skipped', () => {
     const adapter = createAdapter();
@@ -118,28 +142,15 @@ describe('createAdapter', () => {
   it("an app's RTCPeerConnection subclass put in place before install: the engine's class is patched, the app's left alone", () => {
     // Found by the consumers' hostile pages (scripts/consumers/hostile.mjs): rtcshim patched the
     // app's class, and in Firefox sctp-closed was skipped ("AppPC.prototype.sctp is not an accessor").
-    const win = fakeWindow(engines.firefox153);
-    const Engine = win.RTCPeerConnection as typeof RTCPeerConnection;
-    let constructed = 0;
-    class AppPC extends Engine {
-      constructor(config?: RTCConfiguration) {
-        super(config);
-        constructed += 1;
-      }
-    }
-    Object.assign(win, { RTCPeerConnection: AppPC });
-    const untouched = names(createAdapter({ window: fakeWindow(engines.firefox153) }).applied);
-    const adapter = createAdapter({ window: win });
-    assert.deepEqual(names(adapter.applied), untouched);
+    const { win, Engine, AppPC, constructed } = withAppSubclass('firefox153');
     assert.equal(win.RTCPeerConnection, AppPC);
-    assert.equal(constructed, 0, "no behaviour test constructs the app's class");
     assert.deepEqual(Object.getOwnPropertyNames(AppPC.prototype), ['constructor'], "nothing written on the app's prototype");
     assert.deepEqual(Object.getOwnPropertyNames(AppPC).sort(), ['length', 'name', 'prototype'], "nothing written on the app's class");
     assert.equal(markOf(Reflect.get(Engine.prototype, 'getStreamById'))?.tag, 'get-stream-by-id');
     assert.equal(markOf(Object.getOwnPropertyDescriptor(Engine.prototype, 'sctp')?.get)?.tag, 'sctp-closed');
     const pc = new AppPC();
     assert.ok(pc instanceof AppPC && typeof Reflect.get(pc, 'getStreamById') === 'function');
-    assert.equal(constructed, 1);
+    assert.equal(constructed(), 1);
   });
 
   for (const engine of ['chromium73', 'safari17PromiseOnly'] as const) {
@@ -147,28 +158,15 @@ describe('createAdapter', () => {
       // Here a shim replaces window.RTCPeerConnection with a wrapper of what it finds there (the
       // app's class); the shims after it found the wrapper and patched the app's prototype (11 to
       // 13 members) before peerConnectionConstructor looked through the wrapper.
-      const win = fakeWindow(engines[engine]);
-      const Engine = win.RTCPeerConnection as typeof RTCPeerConnection;
-      let constructed = 0;
-      class AppPC extends Engine {
-        constructor(config?: RTCConfiguration) {
-          super(config);
-          constructed += 1;
-        }
-      }
-      Object.assign(win, { RTCPeerConnection: AppPC });
-      const untouched = names(createAdapter({ window: fakeWindow(engines[engine]) }).applied);
-      const adapter = createAdapter({ window: win });
-      assert.deepEqual(names(adapter.applied), untouched);
+      const { win, Engine, AppPC, adapter, constructed } = withAppSubclass(engine);
       assert.ok(adapter.applied.some((s) => s.name === 'ice-server-url' || s.name === 'get-configuration-ice-servers'), 'a constructor-wrapping shim applies here');
-      assert.equal(constructed, 0, "no behaviour test constructs the app's class");
       // only `constructor` (the wrapper, so that pc.constructor === window.RTCPeerConnection)
       assert.deepEqual(Object.getOwnPropertyNames(AppPC.prototype), ['constructor'], "nothing else written on the app's prototype");
       assert.equal(markOf(Reflect.get(Engine.prototype, 'updateIce'))?.tag, 'update-ice');
       const PC = win.RTCPeerConnection as typeof RTCPeerConnection;
       const pc = new PC({ iceServers: [{ urls: 'stun:stun.example.org' }] });
       assert.ok(pc instanceof AppPC && pc instanceof PC, "the wrapper constructs the app's class");
-      assert.equal(constructed, 1);
+      assert.equal(constructed(), 1);
       assert.equal(typeof Reflect.get(pc, 'updateIce'), 'function');
     });
   }
