@@ -35,6 +35,16 @@ export function peerConnectionConstructor(win: ShimWindow): PeerConnectionClass 
   return ctor as PeerConnectionClass;
 }
 
+/**
+ * A brand check for methods and accessors shims add: `value` inherits from `proto`, the engine's
+ * prototype the shim installed on. Unlike `instanceof window.RTCPeerConnection`, it looks nothing
+ * up per call (these run on the app's hot path) and is unaffected by what the page puts in the
+ * global later.
+ */
+export function inheritsFrom<T extends object>(value: unknown, proto: T): value is T {
+  return Object.prototype.isPrototypeOf.call(proto, value as object);
+}
+
 /** The prototype of `peerConnectionConstructor(win)`, or null on a window without peer connections. */
 export function peerConnectionPrototype(win: ShimWindow): RTCPeerConnection | null {
   const ctor = peerConnectionConstructor(win);

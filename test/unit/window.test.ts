@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isEngineFunction, legacyCaptureCalls } from '../../src/window';
+import { inheritsFrom, isEngineFunction, legacyCaptureCalls } from '../../src/window';
 import type { ShimNavigator } from '../../src/types';
 
 describe('window: isEngineFunction', () => {
@@ -38,5 +38,17 @@ describe('window: legacyCaptureCalls', () => {
     const nav = engineNavigator();
     nav.getUserMedia = function getUserMedia(): void {};
     assert.deepEqual(legacyCaptureCalls(nav), ['mozGetUserMedia']);
+  });
+});
+
+describe('window: inheritsFrom', () => {
+  it('is true for instances of the class whose prototype it is given, subclasses included, and false otherwise', () => {
+    class Engine {}
+    class AppSubclass extends Engine {}
+    assert.equal(inheritsFrom(new Engine(), Engine.prototype), true);
+    assert.equal(inheritsFrom(new AppSubclass(), Engine.prototype), true);
+    assert.equal(inheritsFrom({}, Engine.prototype), false);
+    assert.equal(inheritsFrom(Engine.prototype, Engine.prototype), false, 'the prototype itself is no instance');
+    for (const value of [undefined, null, 1, 'x']) assert.equal(inheritsFrom(value, Engine.prototype), false);
   });
 });

@@ -11,7 +11,7 @@ import { wrapSignalingMethod } from '../../patch/signaling-method';
 import { addMethod } from '../../patch/wrap-method';
 import { allIceUfrags } from '../../sdp/ice-ufrag';
 import type { Shim, ShimWindow } from '../../types';
-import { peerConnectionConstructor, peerConnectionPrototype } from '../../window';
+import { inheritsFrom, peerConnectionPrototype } from '../../window';
 
 /** The local ufrags each connection waits to see replaced. */
 const toReplace = new WeakMap<object, readonly string[]>();
@@ -41,8 +41,7 @@ export const shim: Shim = {
     const proto = peerConnectionPrototype(win);
     if (!proto) return;
     addMethod(proto, 'restartIce', this.name, function (this: unknown): void {
-      const PC = peerConnectionConstructor(win);
-      if (!PC || !(this instanceof PC)) throw new TypeError('Illegal invocation');
+      if (!inheritsFrom(this, proto)) throw new TypeError('Illegal invocation');
       if (this.signalingState === 'closed') return;
       toReplace.set(this, localUfrags(this));
       negotiationNeeded(win, this);

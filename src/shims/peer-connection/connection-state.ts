@@ -12,7 +12,7 @@ import { defineAccessor } from '../../patch/define';
 import { defineEventHandler } from '../../patch/event-handler';
 import { fireEvent } from '../../patch/fire-event';
 import type { Shim } from '../../types';
-import { peerConnectionConstructor, peerConnectionPrototype } from '../../window';
+import { inheritsFrom, peerConnectionPrototype } from '../../window';
 
 function stateOf(pc: RTCPeerConnection): RTCPeerConnectionState {
   const ice = pc.iceConnectionState;
@@ -36,8 +36,7 @@ export const shim: Shim = {
     if (!proto) return;
     defineAccessor<unknown, RTCPeerConnectionState>(proto, 'connectionState', this.name, {
       get() {
-        const PC = peerConnectionConstructor(win);
-        if (!PC || !(this instanceof PC)) throw new TypeError('Illegal invocation');
+        if (!inheritsFrom(this, proto)) throw new TypeError('Illegal invocation');
         return stateOf(this);
       },
     });
