@@ -23,7 +23,7 @@
 //   hostile (scripts/consumers/hostile.mjs): the installed script bundles on hostile pages (a strict
 //     CSP header, objects frozen before load, the app's RTCPeerConnection subclass, iframes, workers).
 // RTCSHIM_GROUPS=hostile (a comma list) runs only those groups.
-// Shared with the pages: /_shared/ serves test/consumers/shared/ (harness.js, an ES module) and
+// Shared with the pages: /_common/ serves test/consumers/common/ (harness.js, an ES module) and
 // /_pkg/ the installed tarball's dist/ (ctx.installed(): an app with only rtcshim installed).
 //
 // Offline: CI reaches the registry only during `npm ci`. The bundlers come from the repo's
@@ -118,8 +118,8 @@ async function build(tmp) {
       return result;
     },
   };
-  // /_shared/: the pages' harness; /_pkg/: the installed package's dist/, for script-tag pages
-  copyDir(path.join(consumersDir, 'shared'), path.join(site, '_shared'));
+  // /_common/: the pages' harness; /_pkg/: the installed package's dist/, for script-tag pages
+  copyDir(path.join(consumersDir, 'common'), path.join(site, '_common'));
   const installed = ctx.app('app-script-tag');
   if (installed) copyDir(path.join(installed, 'node_modules', 'rtcshim', 'dist'), path.join(site, '_pkg'));
   for (const group of GROUPS) {

@@ -1,6 +1,6 @@
 // Consumer group "bundlers" (scripts/consumers.mjs): the tarball installed into one app per
 // bundler (esbuild, rollup, webpack 5, from the repo's devDependencies), its entries bundled as
-// apps write them, one page per bundle. Sources: test/consumers/app/ (+ shared/harness.js).
+// apps write them, one page per bundle. Sources: test/consumers/app/ (+ common/harness.js).
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -52,7 +52,7 @@ export async function build(ctx) {
   const { record, site, tmp } = ctx;
   const pages = [];
   for (const [bundler, entries] of Object.entries(BUNDLERS)) {
-    const appDir = ctx.app(`app-${bundler}`, ['app', 'shared']);
+    const appDir = ctx.app(`app-${bundler}`, ['app', 'common']);
     if (!appDir) continue;
     const sizes = {};
     for (const entry of entries) {

@@ -107,7 +107,7 @@ export async function build(ctx) {
   // bundler (dist/rtcshim.mjs imports sdp-transform by its bare name)
   const appDir = ctx.app('app-hostile', ['hostile']);
   if (appDir) {
-    fs.cpSync(path.join(root, 'test', 'consumers', 'shared'), path.join(appDir, '_shared'), { recursive: true });
+    fs.cpSync(path.join(root, 'test', 'consumers', 'common'), path.join(appDir, '_common'), { recursive: true });
     const bundled = [
       ['hostile-iframe-factory', 'hostile/iframe-factory.js', 'bundle.js', 'iife'],
       ['hostile-worker', 'hostile/worker-module.js', 'worker-module.js', 'esm'],

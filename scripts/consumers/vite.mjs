@@ -8,7 +8,7 @@ import { AUTO_INSTALL_MARKER, ENTRIES, SIZE_ENTRIES } from './bundlers.mjs';
 
 const PAGES = ['auto', 'factory'];
 // One install for this group and the ssr one (each offline install costs seconds of the run).
-export const VITE_APP = ['app-vite', ['app', 'shared', 'vite', 'ssr']];
+export const VITE_APP = ['app-vite', ['app', 'common', 'vite', 'ssr']];
 
 // Everything from the call, nothing from the disk: no vite.config.*, no .env files.
 const common = (root) => ({ root, configFile: false, envDir: false, logLevel: 'silent' });

@@ -1,6 +1,6 @@
 // `require('rtcshim')` from CommonJS: the adapter itself, page patched on require.
 const adapter = require('rtcshim');
-const { assert, call, check, done, expectedBrowser, patched } = require('../shared/harness.js');
+const { assert, call, check, done, expectedBrowser, patched } = require('../common/harness.js');
 
 (async () => {
   await check('patched on require', () => {

@@ -1,6 +1,6 @@
 // `import { createAdapter } from 'rtcshim/factory'`: nothing happens until createAdapter().
 import { createAdapter } from 'rtcshim/factory';
-import { assert, call, check, done, expectedBrowser, patched } from '../shared/harness.js';
+import { assert, call, check, done, expectedBrowser, patched } from '../common/harness.js';
 
 (async () => {
   await check('not patched on import', () => {

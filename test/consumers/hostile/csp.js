@@ -4,7 +4,7 @@
 // engine (reference()), cause no violation while loading or in a call, and the policy must be in
 // force (a canary at the end: eval, and with Trusted Types an innerHTML string, are refused and
 // reported).
-import { assert, check, done } from '../_shared/harness.js';
+import { assert, check, done } from '../_common/harness.js';
 import { assertClean, legacyCall, names, reference, specCall } from './lib.js';
 
 const trustedTypes = location.pathname.split('/')[1].indexOf('trusted-types') >= 0;

@@ -2,7 +2,7 @@
 // rtcshim must load without a throw, install every shim the freeze does not stop, report each
 // shim it stopped in `skipped` with why, and claim in `applied` only what is really on the window.
 // What "every shim" means comes from this engine: rtcshim in an untouched iframe (reference()).
-import { assert, check, done } from '../_shared/harness.js';
+import { assert, check, done } from '../_common/harness.js';
 import { assertClean, footprint, markedIn, names, ownerIn, reference, specCall } from './lib.js';
 
 const WHY = /frozen|non-configurable|not extensible/;

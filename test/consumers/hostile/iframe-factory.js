@@ -2,7 +2,7 @@
 // imports `rtcshim/factory` and patches only its iframe, createAdapter({ window:
 // iframe.contentWindow }). The parent stays native; the iframe gets what the engine needs, once.
 import { createAdapter } from 'rtcshim/factory';
-import { assert, check, done, expectedBrowser } from '../_shared/harness.js';
+import { assert, check, done, expectedBrowser } from '../_common/harness.js';
 import { assertClean, audioStream, footprint, legacyCall, names, reference, specCall } from './lib.js';
 
 const INSTALLED = Symbol.for('rtcshim.installed');

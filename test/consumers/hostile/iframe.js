@@ -2,7 +2,7 @@
 // Each window is patched once, by its own copy (the parent's mark is not the child's), and
 // connections of the two windows call each other with objects crossing realms: descriptions,
 // candidates, streams and callbacks made in one window, used by the other's patched methods.
-import { assert, check, done } from '../_shared/harness.js';
+import { assert, check, done } from '../_common/harness.js';
 import { assertClean, audioStream, legacyCall, names, specCall } from './lib.js';
 
 const INSTALLED = Symbol.for('rtcshim.installed');

@@ -1,8 +1,8 @@
 // Helpers for the hostile pages (scripts/consumers/hostile.mjs). An ES module served at
-// /_hostile/lib.js; the harness (check, assert, done) comes from /_shared/.
-import { assert, audioStream, withTimeout } from '../_shared/harness.js';
+// /_hostile/lib.js; the harness (check, assert, done) comes from /_common/.
+import { assert, audioStream, withTimeout } from '../_common/harness.js';
 
-export { audioStream, specCall } from '../_shared/harness.js';
+export { audioStream, specCall } from '../_common/harness.js';
 
 const MARK = Symbol.for('rtcshim.patch');
 

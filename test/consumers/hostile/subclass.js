@@ -2,7 +2,7 @@
 // (subclass-app.js), before or after rtcshim loaded. The app's class must stay the app's
 // (instanceof, its method, its constructor runs once per connection and never for rtcshim), and
 // rtcshim's legacy API must work on its instances as on an untouched page of this engine.
-import { assert, check, done } from '../_shared/harness.js';
+import { assert, check, done } from '../_common/harness.js';
 import { assertClean, audioStream, legacyCall, names, reference, specCall } from './lib.js';
 
 (async () => {

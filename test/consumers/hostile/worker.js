@@ -1,7 +1,7 @@
 // hostile-worker: the script bundles in classic workers (importScripts) and the auto ESM entry,
 // bundled, in a module worker. They must load without a throw, find no browser ("Not a
 // browser.", as adapter.js says), patch nothing and say why every shim was skipped.
-import { assert, check, done } from '../_shared/harness.js';
+import { assert, check, done } from '../_common/harness.js';
 
 function run(url, options) {
   return new Promise((resolve, reject) => {

@@ -3,7 +3,7 @@
 //   plain            one bundle (/_pkg/adapter.js or adapter.min.js)
 //   twice            two rtcshim bundles; snapshot.js ran between them (window.firstCopy)
 //   after-adapterjs  adapter.js's own bundle (/_vendor/adapter.js), snapshot.js, then /_pkg/adapter.js
-import { assert, call, check as harnessCheck, done, expectedBrowser, patched } from '/_shared/harness.js';
+import { assert, call, check as harnessCheck, done, expectedBrowser, patched } from '/_common/harness.js';
 
 // The harness reports `err.stack`, which in Firefox lacks the message: report the message first.
 const check = (name, fn) => harnessCheck(name, async () => {

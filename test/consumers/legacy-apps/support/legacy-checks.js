@@ -1,7 +1,7 @@
 // Test support, not app code: what the legacy pages' check modules share. The checks drive each
 // app as its user did (clicking its buttons) and read what the app itself keeps (its globals, its
 // video elements); they never call WebRTC for the app.
-import { assert, check, done } from '/_shared/harness.js';
+import { assert, check, done } from '/_common/harness.js';
 
 export { assert, check, done };
 
